@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Perhesilta.Platform.AccessLog;
+using Perhesilta.Platform.Auth;
+
+namespace Perhesilta.Features.Account;
+
+/// <summary>The second step of signing in: the six-digit code of the authenticator app (TOTP, RFC 6238).</summary>
+[AllowAnonymous]
+[NoClientData]
+public sealed class TwoFactorModel(SignInManager<StaffUser> signIn) : PageModel
+{
+    [BindProperty]
+    public TwoFactorInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            // The password step has expired or never happened.
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        var code = (Input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        {
+            Error = "TwoFactor.Error.Format";
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
+        }
+
+        Error = result.IsLockedOut ? "SignIn.Error.LockedOut" : "TwoFactor.Error.Invalid";
+        return Page();
+    }
+
+    public sealed class TwoFactorInput
+    {
+        public string? Code { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+using Perhesilta.Platform.Data;
+
+namespace Perhesilta.Features.Reference;
+
+public static class ReferenceFeature
+{
+    public static IServiceCollection AddReferenceData(this IServiceCollection services)
+    {
+        services.AddScoped<IDataSeeder, ReferenceDataSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Perhesilta.Platform.Auth;
+
+/// <summary>
+/// Authorisation policies. Every endpoint needs <see cref="Staff"/> unless it says otherwise (the fallback policy),
+/// and <see cref="Staff"/> needs a second factor: no client data is shown to a password alone.
+/// </summary>
+public static class AuthPolicies
+{
+    /// <summary>Signed in with password and a second factor (TOTP, a recovery code, or the county's directory with MFA).</summary>
+    public const string Staff = "Staff";
+
+    /// <summary>Signed in with a password only: may set up the second factor and nothing else.</summary>
+    public const string SignedIn = "SignedIn";
+
+    public const string ServiceGuide = "Role:" + StaffRoles.ServiceGuide;
+    public const string Professional = "Role:" + StaffRoles.Professional;
+    public const string Manager = "Role:" + StaffRoles.Manager;
+    public const string Administrator = "Role:" + StaffRoles.Administrator;
+
+    /// <summary>The claim that SignInManager adds when the second factor was used.</summary>
+    public const string MultiFactorClaimType = "amr";
+    public const string MultiFactorClaimValue = "mfa";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        var staff = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireClaim(MultiFactorClaimType, MultiFactorClaimValue)
+            .Build();
+        options.AddPolicy(Staff, staff);
+        options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
+        foreach (var role in StaffRoles.All)
+        {
+            options.AddPolicy("Role:" + role, policy => policy.Combine(staff).RequireRole(role));
+        }
+
+        options.FallbackPolicy = staff;
+    }
+}
+
+public static class StaffClaims
+{
+    public const string DisplayName = "perhesilta:name";
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Perhesilta.Platform.Auth;
+
+/// <summary>A member of staff who signs in: service guide, professional, manager or administrator.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>A deactivated account cannot sign in; its history stays.</summary>
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>Set for a temporary password given by an administrator: the person chooses their own at first sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>The RFC 6238 time step of the last accepted authenticator code, so that a code is never accepted twice.</summary>
+    public long? LastTotpTimeStep { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

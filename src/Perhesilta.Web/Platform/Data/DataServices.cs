@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Perhesilta.Platform.Data;
+
+public static class DataServices
+{
+    public const string SqliteMigrationsAssembly = "Perhesilta.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Perhesilta.Migrations.Postgres";
+
+    /// <summary>Registers the DbContext on the provider that configuration names.</summary>
+    public static IServiceCollection AddPerhesiltaData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (!options.IsSqlite && !options.IsPostgres)
+        {
+            throw new InvalidOperationException($"Database:Provider must be '{DatabaseProviders.Sqlite}' or '{DatabaseProviders.Postgres}', not '{options.Provider}'.");
+        }
+
+        services.AddSingleton(options);
+        var connectionString = ResolveConnectionString(options, configuration, environment);
+        ResolveMigrationAssembliesFromApplicationFolder();
+
+        services.AddDbContext<PerhesiltaDbContext>(builder => Configure(builder, options, connectionString));
+        services.AddDataProtection().SetApplicationName("Perhesilta").PersistKeysToDbContext<PerhesiltaDbContext>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<DatabaseState>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string connectionString)
+    {
+        if (options.IsPostgres)
+        {
+            builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+        }
+        else
+        {
+            builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+    }
+
+    internal static string ResolveConnectionString(DatabaseOptions options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetConnectionString("Default");
+        if (options.IsPostgres)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException("Database:Provider is 'postgres' but ConnectionStrings:Default is not set.")
+                : configured;
+        }
+
+        var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/perhesilta.db" : configured);
+        if (sqlite.DataSource != ":memory:" && sqlite.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(sqlite.DataSource, environment.ContentRootPath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            sqlite.DataSource = path;
+        }
+
+        sqlite.ForeignKeys = true;
+        return sqlite.ToString();
+    }
+
+    // The migrations assemblies are built after this one and copied beside it (see the .csproj), so they are not
+    // in our dependency manifest; load them from the application folder when EF Core asks for them.
+    private static void ResolveMigrationAssembliesFromApplicationFolder()
+    {
+        AssemblyLoadContext.Default.Resolving -= LoadMigrationAssembly;
+        AssemblyLoadContext.Default.Resolving += LoadMigrationAssembly;
+    }
+
+    private static Assembly? LoadMigrationAssembly(AssemblyLoadContext context, AssemblyName name)
+    {
+        if (name.Name is not (SqliteMigrationsAssembly or PostgresMigrationsAssembly))
+        {
+            return null;
+        }
+
+        var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+        return File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Perhesilta.Features.Demo;
+using Perhesilta.Features.Reference;
+using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Localization;
+using Perhesilta.Platform.Operations;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddPerhesiltaData(builder.Configuration, builder.Environment);
+builder.Services.AddPerhesiltaLocalization();
+builder.Services.AddStaffIdentity();
+builder.Services.AddPerhesiltaOperations();
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
+builder.Services.AddReferenceData();
+builder.Services.AddDemoData(builder.Configuration);
+
+var app = builder.Build();
+
+if (await PerhesiltaCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseRequestLocalization();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapPerhesiltaOperations();
+app.MapLanguageSwitch();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point; public so that the integration tests can host the application.</summary>
+public partial class Program;

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using Perhesilta.Features.Reference;
+using Perhesilta.Features.Staff;
+using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+[assembly: AssemblyFixture(typeof(Perhesilta.IntegrationTests.Infrastructure.PostgresCluster))]
+
+namespace Perhesilta.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real application over real HTTP (in memory), on a database of its own. A test class takes
+/// <see cref="SqliteApp"/> or <see cref="PostgresApp"/> as its fixture; shared tests are written once in an
+/// abstract class with a nested <c>OnSqlite</c> and <c>OnPostgres</c> subclass.
+/// </summary>
+public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    /// <summary>Extra settings for a test class (e.g. a short session); applied before the application starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public virtual ValueTask InitializeAsync()
+    {
+        // Starting the server runs migrations and seeding before the first test.
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("Database:Provider", Provider);
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Database:MigrateAtStartup", "true");
+        builder.UseSetting("Demo:Enabled", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>
+    public PageClient NewBrowser() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public async Task<T> WithDbAsync<T>(Func<PerhesiltaDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PerhesiltaDbContext>());
+    }
+
+    public async Task WithServicesAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    /// <summary>Creates a member of staff of this test's own, with the second factor set up, ready to sign in.</summary>
+    public async Task<TestStaff> CreateStaffAsync(string role, string[]? areaCodes = null, bool secondFactor = true)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.perhesilta.example";
+        var password = "Test-password-" + Guid.NewGuid().ToString("N")[..8];
+        var secret = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+        string id = "";
+        await WithServicesAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Testi " + role, CreatedAt = DateTime.UtcNow };
+            Check(await users.CreateAsync(user, password));
+            Check(await users.AddToRoleAsync(user, role));
+            if (secondFactor)
+            {
+                var store = (IUserAuthenticatorKeyStore<StaffUser>)services.GetRequiredService<IUserStore<StaffUser>>();
+                await store.SetAuthenticatorKeyAsync(user, secret, CancellationToken.None);
+                Check(await users.UpdateAsync(user));
+                Check(await users.SetTwoFactorEnabledAsync(user, true));
+            }
+
+            var db = services.GetRequiredService<PerhesiltaDbContext>();
+            foreach (var code in areaCodes ?? [])
+            {
+                var area = await db.Set<Area>().SingleAsync(a => a.Code == code);
+                db.Add(new StaffArea { UserId = user.Id, AreaId = area.Id });
+            }
+
+            await db.SaveChangesAsync();
+            id = user.Id;
+        });
+        return new TestStaff(id, email, password, secondFactor ? secret : null);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+public sealed record TestStaff(string Id, string Email, string Password, string? TotpSecret);
+
+public sealed class SqliteApp : PerhesiltaApp
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"perhesilta-test-{Guid.NewGuid():N}.db");
+
+    public override string Provider => DatabaseProviders.Sqlite;
+
+    protected override string ConnectionString => $"Data Source={_file}";
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_file + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class PostgresApp(PostgresCluster cluster) : PerhesiltaApp
+{
+    private readonly string _database = "perhesilta_" + Guid.NewGuid().ToString("N")[..16];
+
+    public override string Provider => DatabaseProviders.Postgres;
+
+    protected override string ConnectionString => cluster.ConnectionString(_database);
+}
