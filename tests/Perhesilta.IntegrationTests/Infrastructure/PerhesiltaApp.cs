@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 [assembly: AssemblyFixture(typeof(Perhesilta.IntegrationTests.Infrastructure.PostgresCluster))]
 
