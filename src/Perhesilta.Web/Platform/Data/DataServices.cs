@@ -25,8 +25,11 @@ public static class DataServices
         ResolveMigrationAssembliesFromApplicationFolder();
 
         services.AddDbContext<PerhesiltaDbContext>(builder => Configure(builder, options, connectionString));
-        services.AddDataProtection().SetApplicationName("Perhesilta").PersistKeysToDbContext<PerhesiltaDbContext>();
+
+        // Registered before data protection: hosted services start in order, and the key ring is read from the
+        // database, so the tables must exist first (on a fresh SQLite file the migrations create them).
         services.AddHostedService<DatabaseInitializer>();
+        services.AddDataProtection().SetApplicationName("Perhesilta").PersistKeysToDbContext<PerhesiltaDbContext>();
         services.AddSingleton<DatabaseState>();
         return services;
     }

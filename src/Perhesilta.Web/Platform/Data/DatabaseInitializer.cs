@@ -33,6 +33,7 @@ internal sealed partial class DatabaseInitializer(
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(10);
     private readonly CancellationTokenSource _stopping = new();
     private Task? _retries;
+    private int _stopRequested;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -46,11 +47,15 @@ internal sealed partial class DatabaseInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
-        if (_retries is not null)
+        // Only the retries need stopping, and only once: a host can be stopped twice (RunAsync stops and disposes
+        // it while a test host stops it too), and by the second time this object may have been disposed.
+        if (_retries is null || Interlocked.Exchange(ref _stopRequested, 1) == 1)
         {
-            await Task.WhenAny(_retries, Task.Delay(Timeout.Infinite, cancellationToken));
+            return;
         }
+
+        await _stopping.CancelAsync();
+        await Task.WhenAny(_retries, Task.Delay(Timeout.Infinite, cancellationToken));
     }
 
     public void Dispose() => _stopping.Dispose();
