@@ -46,7 +46,17 @@ internal sealed partial class DatabaseInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // A second stop can arrive after the host was disposed (RunAsync stops and disposes the host while the
+            // test host's own StopAsync is still stopping it); there is nothing left to stop.
+            return;
+        }
+
         if (_retries is not null)
         {
             await Task.WhenAny(_retries, Task.Delay(Timeout.Infinite, cancellationToken));
