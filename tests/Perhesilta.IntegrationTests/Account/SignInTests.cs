@@ -159,6 +159,38 @@ public abstract class SignInTests(PerhesiltaApp app)
     }
 
     [Fact]
+    public async Task Wrong_recovery_codes_count_towards_the_lockout()
+    {
+        var staff = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        await app.NewRecoveryCodesAsync(staff.Id);
+        using var browser = app.NewBrowser();
+
+        Page page = null!;
+        for (var i = 0; i < 5; i++)
+        {
+            page = await SignInWithRecoveryCodeAsync(browser, staff, $"WRONG-{i}");
+        }
+
+        page.Text("#recovery-code-error").ShouldStartWith("Tili on lukittu");
+        (await app.UserAsync(staff.Id)).LockoutEnd.ShouldNotBeNull();
+        (await browser.HasStaffSessionAsync()).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("sv", "Din session har gått ut. Logga in på nytt.", "Logga in")]
+    [InlineData("en", "Your session expired. Please sign in again.", "Sign in")]
+    public async Task The_sign_in_page_speaks_the_chosen_language(string language, string expired, string title)
+    {
+        using var browser = app.NewBrowser();
+        await browser.GetAsync($"/language/{language}?returnUrl=/");
+
+        var page = await browser.GetAsync("/account/sign-in?expired=true");
+
+        page.Text("h1").ShouldBe(title);
+        page.Text("#session-notice").ShouldBe(expired);
+    }
+
+    [Fact]
     public async Task A_sign_in_post_without_the_anti_forgery_token_is_refused_and_changes_nothing()
     {
         var staff = await app.CreateStaffAsync(StaffRoles.ServiceGuide);

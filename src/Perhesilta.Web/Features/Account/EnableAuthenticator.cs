@@ -22,6 +22,9 @@ public sealed class EnableAuthenticator(UserManager<StaffUser> users, IUserStore
             // would end the very session that is setting up the key.
             key = users.GenerateNewAuthenticatorKey();
             await ((IUserAuthenticatorKeyStore<StaffUser>)store).SetAuthenticatorKeyAsync(user, key, cancellationToken);
+
+            // The time steps used with an earlier key say nothing about the new one.
+            user.LastTotpTimeStep = null;
             var saved = await users.UpdateAsync(user);
             if (!saved.Succeeded)
             {

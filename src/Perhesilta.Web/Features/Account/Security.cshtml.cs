@@ -42,6 +42,12 @@ public sealed class SecurityModel(UserManager<StaffUser> users) : PageModel
             return Challenge();
         }
 
+        if (!await users.GetTwoFactorEnabledAsync(user))
+        {
+            // Recovery codes stand in for the authenticator; without one they would be of no use.
+            return RedirectToPage("/Account/SetupAuthenticator");
+        }
+
         // The old codes stop working at once: only the new ones are stored.
         NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, EnableAuthenticator.RecoveryCodeCount) ?? []];
         await DescribeAsync(user);

@@ -32,7 +32,20 @@ public sealed class StaffSignInManager(
             return SignInResult.NotAllowed;
         }
 
-        return await IsLockedOut(user) ? SignInResult.LockedOut : await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (await IsLockedOut(user))
+        {
+            return SignInResult.LockedOut;
+        }
+
+        var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
+        if (!result.Succeeded)
+        {
+            // Identity does not count wrong recovery codes; guessing them must lock the account like wrong passwords.
+            await UserManager.AccessFailedAsync(user);
+            return await IsLockedOut(user) ? SignInResult.LockedOut : result;
+        }
+
+        return result;
     }
 
     /// <summary>Completes the second factor set up during a password-only session: the new session counts as MFA.</summary>
