@@ -85,6 +85,15 @@ internal static class AccountTestExtensions
     public static async Task<bool> HasStaffSessionAsync(this PageClient browser) =>
         (await browser.GetAsync("/account/security")).Status == HttpStatusCode.OK;
 
+    /// <summary>Signs in fully and opens the account security page, which only a full staff session may see.</summary>
+    public static async Task<Page> SignInAndOpenSecurityAsync(this PageClient browser, TestStaff staff)
+    {
+        (await browser.SignInAsync(staff)).Location.ShouldBe("/staff");
+        var security = await browser.GetAsync("/account/security");
+        security.Status.ShouldBe(HttpStatusCode.OK);
+        return security;
+    }
+
     /// <summary>
     /// The cookie that the directory's OpenID Connect handler would leave after a successful sign-in there, with the
     /// claims the directory reported, protected with the application's own keys.
