@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.Auth;
@@ -12,12 +13,13 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPerhesiltaData(builder.Configuration, builder.Environment);
 builder.Services.AddPerhesiltaLocalization();
-builder.Services.AddStaffIdentity();
+builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPerhesiltaOperations();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
 builder.Services.AddReferenceData();
 builder.Services.AddDemoData(builder.Configuration);
+builder.Services.AddAccount();
 
 var app = builder.Build();
 

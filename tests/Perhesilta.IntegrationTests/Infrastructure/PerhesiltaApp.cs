@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
@@ -27,6 +28,9 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Extra settings for a test class (e.g. a short session); applied before the application starts.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Service replacements for a test class (e.g. a clock it controls); applied before the application starts.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     public virtual ValueTask InitializeAsync()
     {
         // Starting the server runs migrations and seeding before the first test.
@@ -45,6 +49,8 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => TestServices.ForEach(configure => configure(services)));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>

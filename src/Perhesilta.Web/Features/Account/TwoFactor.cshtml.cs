@@ -18,7 +18,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public string? Error { get; private set; }
+    public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
@@ -31,10 +31,10 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn) : PageModel
             return RedirectToPage("/Account/SignIn");
         }
 
-        var code = (Input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        var code = TotpCode.Normalize(Input.Code);
+        if (code is null)
         {
-            Error = "TwoFactor.Error.Format";
+            Errors.Add("code", string.IsNullOrWhiteSpace(Input.Code) ? "TwoFactor.Error.Missing" : "TwoFactor.Error.Format");
             return Page();
         }
 
@@ -44,7 +44,7 @@ public sealed class TwoFactorModel(SignInManager<StaffUser> signIn) : PageModel
             return LocalRedirect(ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
         }
 
-        Error = result.IsLockedOut ? "SignIn.Error.LockedOut" : "TwoFactor.Error.Invalid";
+        Errors.Add("code", result.IsLockedOut ? "SignIn.Error.LockedOut" : "TwoFactor.Error.Invalid");
         return Page();
     }
 

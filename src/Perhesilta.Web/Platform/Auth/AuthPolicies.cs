@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Perhesilta.Platform.Auth;
@@ -8,8 +9,14 @@ namespace Perhesilta.Platform.Auth;
 /// </summary>
 public static class AuthPolicies
 {
-    /// <summary>Signed in with password and a second factor (TOTP, a recovery code, or the county's directory with MFA).</summary>
+    /// <summary>
+    /// Signed in with password and a second factor (TOTP, a recovery code, or the county's directory with MFA), and
+    /// no temporary password waiting to be changed.
+    /// </summary>
     public const string Staff = "Staff";
+
+    /// <summary>Signed in with a second factor, a temporary password allowed: only for changing that password.</summary>
+    public const string SecondFactor = "SecondFactor";
 
     /// <summary>Signed in with a password only: may set up the second factor and nothing else.</summary>
     public const string SignedIn = "SignedIn";
@@ -25,11 +32,16 @@ public static class AuthPolicies
 
     public static void Add(AuthorizationOptions options)
     {
-        var staff = new AuthorizationPolicyBuilder()
+        var secondFactor = new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
             .RequireClaim(MultiFactorClaimType, MultiFactorClaimValue)
             .Build();
+        var staff = new AuthorizationPolicyBuilder()
+            .Combine(secondFactor)
+            .RequireAssertion(context => !MustChangePassword(context.User))
+            .Build();
         options.AddPolicy(Staff, staff);
+        options.AddPolicy(SecondFactor, secondFactor);
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         foreach (var role in StaffRoles.All)
         {
@@ -38,9 +50,17 @@ public static class AuthPolicies
 
         options.FallbackPolicy = staff;
     }
+
+    public static bool HasSecondFactor(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.HasClaim(MultiFactorClaimType, MultiFactorClaimValue);
+
+    public static bool MustChangePassword(ClaimsPrincipal user) => user.HasClaim(c => c.Type == StaffClaims.MustChangePassword);
 }
 
 public static class StaffClaims
 {
     public const string DisplayName = "perhesilta:name";
+
+    /// <summary>Present while the account has a temporary password; the person must choose their own first.</summary>
+    public const string MustChangePassword = "perhesilta:must-change-password";
 }
