@@ -52,6 +52,7 @@ public abstract class StaffAccountCreationTests(PerhesiltaApp app)
 
     [Theory]
     [InlineData("email-format", "email", "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.")]
+    [InlineData("email-without-domain", "email", "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.")]
     [InlineData("email-missing", "email", "Kirjoita sähköpostiosoite.")]
     [InlineData("email-taken", "email", "Tällä sähköpostiosoitteella on jo käyttäjätunnus.")]
     [InlineData("name-missing", "name", "Kirjoita nimi.")]
@@ -73,6 +74,7 @@ public abstract class StaffAccountCreationTests(PerhesiltaApp app)
         switch (problem)
         {
             case "email-format": email = "ei-osoite"; break;
+            case "email-without-domain": email = "nimi@palvelin"; break;
             case "email-missing": email = ""; break;
             case "email-taken": email = existing.Email.ToUpperInvariant(); break;
             case "name-missing": name = "  "; break;
