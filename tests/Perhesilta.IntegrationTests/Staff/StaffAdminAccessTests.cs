@@ -96,6 +96,24 @@ public abstract class StaffAdminAccessTests(PerhesiltaApp app)
         }
     }
 
+    [Theory]
+    [InlineData("sv", "Användarkonton", "Nytt användarkonto", "Områden", "Roller")]
+    [InlineData("en", "Staff accounts", "New staff account", "Areas", "Roles")]
+    public async Task The_administration_pages_speak_the_chosen_language(string language, string accounts, string newAccount, string areas, string roles)
+    {
+        var (browser, _) = await StaffTestData.SignedInAdministratorAsync(app);
+        using (browser)
+        {
+            await browser.GetAsync($"/language/{language}?returnUrl=/staff");
+
+            (await browser.GetAsync("/admin/staff")).Text("h1").ShouldBe(accounts);
+            var form = await browser.GetAsync("/admin/staff/new");
+            form.Text("h1").ShouldBe(newAccount);
+            form.Document.QuerySelector("fieldset > legend")!.TextContent.ShouldBe(roles);
+            (await browser.GetAsync("/admin/areas")).Text("h1").ShouldBe(areas);
+        }
+    }
+
     private async Task<(string TargetId, int AreaId)> TargetsAsync()
     {
         var target = await app.CreateStaffAsync(StaffRoles.ServiceGuide);

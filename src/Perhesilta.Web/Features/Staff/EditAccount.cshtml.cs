@@ -36,7 +36,7 @@ public sealed class EditAccountModel(
     [TempData]
     public string? Notice { get; set; }
 
-    public bool NoticeIsError { get; private set; }
+    public bool NoticeIsError => Notice?.Contains(".Error.", StringComparison.Ordinal) == true;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -54,7 +54,6 @@ public sealed class EditAccountModel(
                 .Join(db.Set<Area>(), sa => sa.AreaId, a => a.Id, (_, a) => a.Code).ToListAsync(cancellationToken)],
             MunicipalityCodes = [.. await db.Set<StaffMunicipality>().Where(m => m.UserId == id).Select(m => m.MunicipalityCode).ToListAsync(cancellationToken)],
         };
-        NoticeIsError = Notice?.Contains(".Error.", StringComparison.Ordinal) == true;
         return Page();
     }
 
