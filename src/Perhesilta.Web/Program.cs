@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.Staff;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
 using Perhesilta.Platform.Localization;
@@ -18,6 +19,7 @@ builder.Services.AddPerhesiltaOperations();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
 builder.Services.AddReferenceData();
+builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
 
