@@ -90,15 +90,10 @@ internal static class StaffTestData
         return browser;
     }
 
-    /// <summary>
-    /// Refused by authorisation: either 403 itself, or the cookie handler's redirect to the access-denied page
-    /// (which answers 403), never the page.
-    /// </summary>
+    /// <summary>Refused by authorisation: 403 at the address asked for, with the localized error page, never the page itself.</summary>
     public static void ShouldBeForbidden(this Page page, string url)
     {
-        var forbidden = page.Status == HttpStatusCode.Forbidden
-            || (page.IsRedirect && page.Location!.StartsWith("/account/access-denied", StringComparison.Ordinal));
-        forbidden.ShouldBeTrue($"{url} answered {(int)page.Status} {page.Location}");
+        page.Status.ShouldBe(HttpStatusCode.Forbidden, $"{url} answered {(int)page.Status} {page.Location}");
     }
 
     public static void ShouldAskToSignIn(this Page page, string url)
