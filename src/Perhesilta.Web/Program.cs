@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Reference;
+using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
 using Perhesilta.Platform.Localization;
@@ -14,6 +15,7 @@ builder.Services.AddPerhesiltaData(builder.Configuration, builder.Environment);
 builder.Services.AddPerhesiltaLocalization();
 builder.Services.AddStaffIdentity();
 builder.Services.AddPerhesiltaOperations();
+builder.Services.AddAccessLog();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
 builder.Services.AddReferenceData();
@@ -36,6 +38,7 @@ app.UseAuthorization();
 
 app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
+app.MapAccessLog();
 app.MapRazorPages();
 
 await app.RunAsync();
