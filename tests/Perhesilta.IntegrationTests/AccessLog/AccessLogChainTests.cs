@@ -230,31 +230,7 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
 
     private Task<long> CountAsync() => app.WithDbAsync(db => db.Set<AccessLogEntry>().LongCountAsync());
 
-    /// <summary>Drops the append-only triggers (as someone with full database rights could), runs the action, and restores them.</summary>
-    private async Task WithoutTriggersAsync(Func<PerhesiltaDbContext, Task> action)
-    {
-        await app.WithDbAsync(async db =>
-        {
-            foreach (var sql in AccessLogSchema.DropAppendOnlyTriggers(app.Provider))
-            {
-                await db.Database.ExecuteSqlRawAsync(sql);
-            }
-
-            try
-            {
-                await action(db);
-            }
-            finally
-            {
-                foreach (var sql in AccessLogSchema.CreateAppendOnlyTriggers(app.Provider))
-                {
-                    await db.Database.ExecuteSqlRawAsync(sql);
-                }
-            }
-
-            return 0;
-        });
-    }
+    private Task WithoutTriggersAsync(Func<PerhesiltaDbContext, Task> action) => TamperingHelper.WithoutTriggersAsync(app, action);
 
     public sealed class OnSqlite(SqliteApp app) : AccessLogChainTests(app), IClassFixture<SqliteApp>;
 

@@ -183,6 +183,28 @@ public abstract class AccessLogPageTests(PerhesiltaApp app)
         page.Text("#verification-result").ShouldEndWith("tapahtumaa tarkistettu.");
     }
 
+    [Fact]
+    public async Task The_verify_button_names_the_first_broken_entry_and_why()
+    {
+        var entry = await RecordAsync((await app.CreateStaffAsync(StaffRoles.ServiceGuide)).Id, AccessAction.View, NewId());
+        var admin = await app.CreateStaffAsync(StaffRoles.Administrator);
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(admin);
+        var form = await browser.GetAsync("/admin/access-log");
+
+        Page? page = null;
+        await TamperingHelper.WithoutTriggersAsync(app, async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "AccessLogEntries" SET "RecordId" = 'changed' WHERE "Sequence" = {entry.Sequence}""");
+            page = await browser.SubmitAsync(form, "section.verification form");
+            await db.Database.ExecuteSqlAsync($"""UPDATE "AccessLogEntries" SET "RecordId" = {entry.RecordId} WHERE "Sequence" = {entry.Sequence}""");
+        });
+
+        page!.Status.ShouldBe(HttpStatusCode.OK);
+        page.Text("#verification-result").ShouldBe(
+            $"Loki on rikki tapahtuman {entry.Sequence} kohdalta: tapahtuman tiedot eivät vastaa sen tiivistettä, eli tapahtumaa on muutettu.");
+    }
+
     private static string NewId() => Guid.NewGuid().ToString("N");
 
     private async Task<AccessLogEntry> RecordAsync(string actorUserId, AccessAction action, string recordId) =>
