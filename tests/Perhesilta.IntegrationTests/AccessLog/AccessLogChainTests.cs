@@ -153,7 +153,7 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
     }
 
     [Fact]
-    public async Task The_database_refuses_raw_updates_and_deletes_of_entries()
+    public async Task The_database_refuses_raw_updates_deletes_and_truncation_of_entries()
     {
         var actor = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
         var entry = await app.Services.GetRequiredService<IAccessLog>().RecordAsync(actor.Id, AccessAction.View, "Family", "raw-1", AccessPurposes.ClientWork, TestContext.Current.CancellationToken);
@@ -165,6 +165,12 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
             update.Message.ShouldContain("append-only");
             var delete = await Should.ThrowAsync<Exception>(() => db.Set<AccessLogEntry>().Where(e => e.Sequence == entry.Sequence).ExecuteDeleteAsync());
             delete.Message.ShouldContain("append-only");
+            if (app.Provider == DatabaseProviders.Postgres)
+            {
+                var truncate = await Should.ThrowAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""TRUNCATE "AccessLogEntries" """));
+                truncate.Message.ShouldContain("append-only");
+            }
+
             return 0;
         });
 
