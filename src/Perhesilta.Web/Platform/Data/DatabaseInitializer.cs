@@ -46,7 +46,17 @@ internal sealed partial class DatabaseInitializer(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host was disposed before it was stopped (RunAsync disposes it when it ends, e.g. after a failed
+            // start, and a test host may stop it afterwards): nothing of ours is running any more.
+            return;
+        }
+
         if (_retries is not null)
         {
             await Task.WhenAny(_retries, Task.Delay(Timeout.Infinite, cancellationToken));
