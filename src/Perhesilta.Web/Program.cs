@@ -5,6 +5,7 @@ using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
+using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
 using Perhesilta.Platform.Localization;
@@ -16,6 +17,7 @@ builder.Services.AddPerhesiltaData(builder.Configuration, builder.Environment);
 builder.Services.AddPerhesiltaLocalization();
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPerhesiltaOperations();
+builder.Services.AddAccessLog();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
 builder.Services.AddReferenceData();
@@ -40,6 +42,7 @@ app.UseAuthorization();
 
 app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
+app.MapAccessLog();
 app.MapRazorPages();
 
 await app.RunAsync();

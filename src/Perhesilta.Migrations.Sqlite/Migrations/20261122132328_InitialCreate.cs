@@ -12,6 +12,26 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessLogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLogEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Area",
                 columns: table => new
                 {
@@ -320,6 +340,27 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_ActorUserId_Sequence",
+                table: "AccessLogEntries",
+                columns: new[] { "ActorUserId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_OccurredAt",
+                table: "AccessLogEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_RecordType_RecordId_Sequence",
+                table: "AccessLogEntries",
+                columns: new[] { "RecordType", "RecordId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_Sequence",
+                table: "AccessLogEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Area_Code",
                 table: "Area",
                 column: "Code",
@@ -386,6 +427,9 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLogEntries");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 

@@ -11,7 +11,7 @@ using Perhesilta.Platform.Data;
 namespace Perhesilta.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PerhesiltaDbContext))]
-    [Migration("20261122131342_InitialCreate")]
+    [Migration("20261122132328_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -346,6 +346,66 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.HasIndex("MunicipalityCode");
 
                     b.ToTable("StaffMunicipality");
+                });
+
+            modelBuilder.Entity("Perhesilta.Platform.AccessLog.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("ActorUserId", "Sequence");
+
+                    b.HasIndex("RecordType", "RecordId", "Sequence");
+
+                    b.ToTable("AccessLogEntries", (string)null);
                 });
 
             modelBuilder.Entity("Perhesilta.Platform.Auth.StaffUser", b =>

@@ -13,6 +13,26 @@ namespace Perhesilta.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessLogEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RecordType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RecordId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessLogEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Area",
                 columns: table => new
                 {
@@ -321,6 +341,27 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_ActorUserId_Sequence",
+                table: "AccessLogEntries",
+                columns: new[] { "ActorUserId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_OccurredAt",
+                table: "AccessLogEntries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_RecordType_RecordId_Sequence",
+                table: "AccessLogEntries",
+                columns: new[] { "RecordType", "RecordId", "Sequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessLogEntries_Sequence",
+                table: "AccessLogEntries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Area_Code",
                 table: "Area",
                 column: "Code",
@@ -387,6 +428,9 @@ namespace Perhesilta.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessLogEntries");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
