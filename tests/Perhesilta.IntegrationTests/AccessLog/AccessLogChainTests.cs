@@ -213,7 +213,7 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
     {
         var actor = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
         var entry = await app.Services.GetRequiredService<IAccessLog>().RecordAsync(actor.Id, AccessAction.View, "Family", "command-1", AccessPurposes.ClientWork, TestContext.Current.CancellationToken);
-        var command = app.Services.GetServices<Platform.Operations.IAdminCommand>().Single(c => c.Name == "verify-access-log");
+        var command = app.Services.GetServices<global::Perhesilta.Platform.Operations.IAdminCommand>().Single(c => c.Name == "verify-access-log");
 
         (await command.RunAsync(app.Services, [], CancellationToken.None)).ShouldBe(0);
 
