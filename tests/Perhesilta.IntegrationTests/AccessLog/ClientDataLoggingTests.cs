@@ -1,10 +1,10 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perhesilta.IntegrationTests.Infrastructure;
