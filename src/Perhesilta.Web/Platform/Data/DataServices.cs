@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,15 @@ public static class DataServices
         // Registered before data protection: hosted services start in order, and the key ring is read from the
         // database, so the tables must exist first (on a fresh SQLite file the migrations create them).
         services.AddHostedService<DatabaseInitializer>();
-        services.AddDataProtection().SetApplicationName("Perhesilta").PersistKeysToDbContext<PerhesiltaDbContext>();
+        var protection = services.AddDataProtection().SetApplicationName("Perhesilta").PersistKeysToDbContext<PerhesiltaDbContext>();
+        var certificate = configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificate))
+        {
+            // In production the key ring is encrypted at rest with the county's certificate (PKCS#12 file).
+            protection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration["DataProtection:CertificatePassword"]));
+        }
+
         services.AddSingleton<DatabaseState>();
         return services;
     }
