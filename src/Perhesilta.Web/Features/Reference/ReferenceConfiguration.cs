@@ -12,6 +12,8 @@ internal sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
         builder.Property(a => a.NameFi).HasMaxLength(200);
         builder.Property(a => a.NameSv).HasMaxLength(200);
         builder.Property(a => a.NameEn).HasMaxLength(200);
+        builder.Property(a => a.EmergencySocialServicesPhone).HasMaxLength(40);
+        builder.Property(a => a.NotificationReceivingUnit).HasMaxLength(200);
     }
 }
 

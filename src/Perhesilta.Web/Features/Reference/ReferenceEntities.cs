@@ -40,6 +40,15 @@ public sealed class Area : ILocalizedName
 
     public string? NameEn { get; set; }
 
+    /// <summary>sosiaalipäivystys: the area's emergency social services number, shown to families on the public pages.</summary>
+    public string? EmergencySocialServicesPhone { get; set; }
+
+    /// <summary>
+    /// The county's unit that receives notifications without consent (SHL 35 § 2, LSL 25 §, 25 c §) from this area,
+    /// e.g. the initial assessment team (alkuarvio) of family social services.
+    /// </summary>
+    public string? NotificationReceivingUnit { get; set; }
+
     public List<Municipality> Municipalities { get; } = [];
 }
 

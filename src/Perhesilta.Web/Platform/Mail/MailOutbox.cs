@@ -1,0 +1,23 @@
+using Perhesilta.Platform.Data;
+
+namespace Perhesilta.Platform.Mail;
+
+/// <summary>Puts a message into the outbox of the caller's unit of work: it is saved by the caller's SaveChanges, or not at all.</summary>
+public sealed class MailOutbox(TimeProvider clock)
+{
+    public OutgoingMail Enqueue(PerhesiltaDbContext db, string to, string subject, string textBody, string purpose)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var mail = new OutgoingMail
+        {
+            To = to,
+            Subject = subject,
+            TextBody = textBody,
+            Purpose = purpose,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+        db.Add(mail);
+        return mail;
+    }
+}
