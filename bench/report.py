@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Writes one benchmark's figures into docs/BENCHMARKS.md, between its own markers, with the machine it ran on.
+
+    bench/report.py help-requests results.jsonl docs/BENCHMARKS.md
+"""
+import datetime
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+
+
+def machine() -> str:
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    mem = next((int(l.split()[1]) // 1024 // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True).stdout.strip()
+    pg = subprocess.run("ls -d /usr/lib/postgresql/*/ | sort -V | tail -n 1", shell=True, capture_output=True, text=True).stdout.strip().rstrip("/").split("/")[-1]
+    return f"{os.cpu_count()} cores ({cpu}), {mem} GiB, {platform.system()} {platform.release()}, .NET SDK {dotnet}, PostgreSQL {pg}"
+
+
+def help_requests(rows: list) -> str:
+    out = ["| database | what | load | done | errors | per s | p50 ms | p95 ms | p99 ms |", "|---|---|---|---:|---:|---:|---:|---:|---:|"]
+    names = {"api": "JSON API", "form": "public form (no JS)", "baseline": "bare ADO.NET baseline"}
+    for r in rows:
+        out.append(f"| {r['label']} | {names[r['target']]} | {r['mode']} | {r['requests']} | {r['errors']} | {r['perSecond']} | {r['p50']} | {r['p95']} | {r['p99']} |")
+    out.append("")
+    out.append("Peak throughput of the product relative to the baseline (target ≥ 50 %):")
+    out.append("")
+    for db in sorted({r["label"] for r in rows}):
+        peak = {r["target"]: r["perSecond"] for r in rows if r["label"] == db and r["mode"].startswith("concurrency")}
+        base = peak.get("baseline") or float("nan")
+        for target in ("api", "form"):
+            if target in peak:
+                out.append(f"- {db}, {names[target]}: {peak[target]} / {base} per s = {100 * peak[target] / base:.0f} %")
+    out.append("")
+    out.append("Target at 100 submissions/s: p95 under 50 ms.")
+    return "\n".join(out)
+
+
+def main() -> None:
+    name, results, doc = sys.argv[1:4]
+    rows = [json.loads(l) for l in open(results) if l.strip()]
+    body = {"help-requests": help_requests}[name](rows)
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    section = f"<!-- {name}:start -->\nLast run {stamp} on {machine()}.\n\n{body}\n<!-- {name}:end -->"
+    text = open(doc, encoding="utf-8").read()
+    pattern = re.compile(rf"<!-- {re.escape(name)}:start -->.*?<!-- {re.escape(name)}:end -->", re.S)
+    if not pattern.search(text):
+        sys.exit(f"{doc} has no <!-- {name}:start --> … <!-- {name}:end --> section")
+    open(doc, "w", encoding="utf-8").write(pattern.sub(lambda _: section, text))
+
+
+if __name__ == "__main__":
+    main()
