@@ -35,18 +35,6 @@ public abstract class MailDeliveryTests(PerhesiltaApp app)
     }
 
     [Fact]
-    public async Task The_sender_wakes_up_at_once_when_a_message_is_queued_without_waiting_for_its_poll()
-    {
-        var id = await app.EnqueueAsync(MailTestSupport.NewAddress());
-
-        // The poll interval in the tests is a second; the signal from SaveChanges should beat it comfortably.
-        var started = DateTime.UtcNow;
-        await app.WaitForMailAsync(id, m => m.Status == OutgoingMailStatus.Sent, seconds: 10);
-        (DateTime.UtcNow - started).ShouldBeLessThan(TimeSpan.FromSeconds(10));
-        Directory.GetFiles(app.MailFolder, $"*{id:N}.eml").ShouldHaveSingleItem();
-    }
-
-    [Fact]
     public async Task A_message_that_is_not_saved_is_not_sent()
     {
         Guid id = Guid.Empty;
