@@ -20,7 +20,7 @@ builder.Services.AddPerhesiltaLocalization();
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPerhesiltaOperations();
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
-builder.Services.AddMail();
+builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccessLog();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();

@@ -16,6 +16,7 @@ public static class StaffNavigation
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),
         new("/admin/access-log", "Nav.AccessLog", AuthPolicies.Administrator),
+        new("/admin/sent-mail", "Nav.SentMail", AuthPolicies.Administrator),
         new("/account/security", "Nav.AccountSecurity", AuthPolicies.Staff),
     ];
 

@@ -31,6 +31,9 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Service replacements for a test class (e.g. a clock it controls); applied before the application starts.</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];
 
+    /// <summary>Where this application's mail goes: the folder transport, in a directory of its own, on both databases.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"perhesilta-mail-{Guid.NewGuid():N}");
+
     public virtual ValueTask InitializeAsync()
     {
         // Starting the server runs migrations and seeding before the first test.
@@ -45,12 +48,26 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Mail:Transport", "folder");
+        builder.UseSetting("Mail:Folder", MailFolder);
+        builder.UseSetting("Mail:PollInterval", "00:00:01");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services => TestServices.ForEach(configure => configure(services)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each step.</summary>

@@ -1,10 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Platform.Mail;
 
 /// <summary>Puts a message into the outbox of the caller's unit of work: it is saved by the caller's SaveChanges, or not at all.</summary>
-public sealed class MailOutbox(TimeProvider clock)
+public sealed class MailOutbox(TimeProvider clock, MailSignal signal)
 {
+    private readonly EventHandler<SavedChangesEventArgs> _wakeSender = (_, _) => signal.Wake();
+
     public OutgoingMail Enqueue(PerhesiltaDbContext db, string to, string subject, string textBody, string purpose)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -18,6 +21,10 @@ public sealed class MailOutbox(TimeProvider clock)
             NextAttemptAt = now,
         };
         db.Add(mail);
+
+        // Once the caller has saved, the sender of this process need not wait for its next poll.
+        db.SavedChanges -= _wakeSender;
+        db.SavedChanges += _wakeSender;
         return mail;
     }
 }
