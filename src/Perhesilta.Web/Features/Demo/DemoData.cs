@@ -40,6 +40,7 @@ public static class DemoData
         if (IsEnabled(configuration))
         {
             services.AddScoped<IDataSeeder, DemoStaffSeeder>();
+            services.AddScoped<IDataSeeder, DemoAreaSettingsSeeder>();
             services.AddHostedService<DemoBanner>();
         }
 
