@@ -57,8 +57,10 @@ public sealed class EmbedButtonTests(BrowserHost host)
         await Expect(button).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("perhesilta-apua-button"));
         await Expect(button).ToHaveCSSAsync("background-color", "rgb(0, 90, 112)");
         await Expect(button).ToHaveAttributeAsync("href", host.BaseUrl + "/pyyda-apua?kunta=564&lahde=" + Uri.EscapeDataString(site.Host));
-        await Axe.AssertNoViolationsAsync(page);
         violations.ShouldBeEmpty();
+
+        // After the check: axe-core itself fetches the stylesheets it inspects, which this site's connect-src refuses.
+        await Axe.AssertNoViolationsAsync(page);
 
         await button.ClickAsync();
         await Expect(page).ToHaveURLAsync(host.BaseUrl + "/pyyda-apua?kunta=564&lahde=" + Uri.EscapeDataString(site.Host));
