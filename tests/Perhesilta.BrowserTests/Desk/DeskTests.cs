@@ -46,6 +46,26 @@ public sealed class DeskTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task A_new_contact_appears_in_an_open_inbox_when_the_guide_returns_to_it()
+    {
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await DemoSignIn.SubmitPasswordAsync(page, Guide);
+        await DemoSignIn.SubmitCodeAsync(page, Guide);
+        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        await page.GotoAsync("/desk");
+
+        var contact = await CreateContactAsync();
+        await Expect(page.Locator($"tr[data-contact='{contact.ReferenceCode}']")).ToHaveCountAsync(0);
+        // The enhancement script refreshes the list when the window regains focus (and every 30 seconds).
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('focus'))");
+
+        await Expect(page.Locator($"tr[data-contact='{contact.ReferenceCode}']")).ToHaveCountAsync(1);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task A_guide_answers_anonymous_advice_on_a_phone_sized_screen()
     {
         var contact = await CreateContactAsync(c =>

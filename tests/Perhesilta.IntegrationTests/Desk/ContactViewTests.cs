@@ -37,6 +37,7 @@ public abstract class ContactViewTests(PerhesiltaApp app)
         page.Text("#contact-method").ShouldBe("Soitto");
         page.Text("#callback").ShouldContain("klo 9.00–11.30");
         page.Text("#interpreter").ShouldBe("Kyllä, kieli: arabia");
+        page.Text("#language").ShouldBe("suomi (fi)");
         page.Text("#consent-professionals").ShouldBe("Kyllä");
         page.Text("#source-site").ShouldBe("www.kunta.example");
         page.Text("#municipality").ShouldBe($"Oulu ({area.NameFi})");

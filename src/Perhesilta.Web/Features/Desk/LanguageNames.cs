@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Perhesilta.Features.Desk;
 
-internal static class ContactText
+internal static class LanguageNames
 {
     /// <summary>A language code as the reader's language names it ("sv" → "ruotsi"), or the code itself when unknown.</summary>
-    public static string LanguageName(string code)
+    public static string Of(string code)
     {
         try
         {
