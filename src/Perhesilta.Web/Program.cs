@@ -3,12 +3,15 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
+using Perhesilta.Features.Desk;
+using Perhesilta.Features.Embed;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Calendar;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Http;
 using Perhesilta.Platform.Localization;
 using Perhesilta.Platform.Mail;
 using Perhesilta.Platform.Operations;
@@ -28,6 +31,8 @@ builder.Services.AddReferenceData();
 builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
+builder.Services.AddDesk();
+builder.Services.AddEmbedButton(builder.Configuration);
 
 var app = builder.Build();
 
@@ -38,6 +43,7 @@ if (await PerhesiltaCommands.TryRunAsync(app, args))
 
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();

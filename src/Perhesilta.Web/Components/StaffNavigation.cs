@@ -13,8 +13,10 @@ public static class StaffNavigation
     private static readonly NavItem[] Items =
     [
         new("/staff", "Nav.Start", AuthPolicies.Staff),
+        new("/desk", "Nav.Desk", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),
+        new("/admin/embed", "Nav.Embed", AuthPolicies.Administrator),
         new("/admin/access-log", "Nav.AccessLog", AuthPolicies.Administrator),
         new("/admin/sent-mail", "Nav.SentMail", AuthPolicies.Administrator),
         new("/account/security", "Nav.AccountSecurity", AuthPolicies.Staff),

@@ -32,6 +32,9 @@ public sealed class BrowserHost : IAsyncLifetime
     /// <summary>Where the application listens, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The application's services, for a test that prepares data the pages it visits will show.</summary>
+    public IServiceProvider Services => _server.Services;
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -52,7 +55,7 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) whose relative URLs resolve against the application.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool javaScriptEnabled = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -60,6 +63,7 @@ public sealed class BrowserHost : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "fi-FI",
             TimezoneId = "Europe/Helsinki",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         return context;

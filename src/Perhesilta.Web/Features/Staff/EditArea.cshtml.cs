@@ -25,7 +25,15 @@ public sealed class EditAreaModel(PerhesiltaDbContext db, SaveArea save, IString
             return NotFound();
         }
 
-        Input = new SaveAreaInput { Code = Area.Code, NameFi = Area.NameFi, NameSv = Area.NameSv, NameEn = Area.NameEn };
+        Input = new SaveAreaInput
+        {
+            Code = Area.Code,
+            NameFi = Area.NameFi,
+            NameSv = Area.NameSv,
+            NameEn = Area.NameEn,
+            EmergencySocialServicesPhone = Area.EmergencySocialServicesPhone,
+            NotificationReceivingUnit = Area.NotificationReceivingUnit,
+        };
         return Page();
     }
 

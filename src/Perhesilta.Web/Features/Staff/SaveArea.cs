@@ -9,6 +9,8 @@ public sealed class SaveAreaInput
 {
     public const int MaxCodeLength = 64;
     public const int MaxNameLength = 200;
+    public const int MaxPhoneLength = 40;
+    public const int MaxUnitLength = 200;
 
     /// <summary>Given when the area is created and fixed afterwards: other features and reports refer to it.</summary>
     public string? Code { get; set; }
@@ -18,11 +20,18 @@ public sealed class SaveAreaInput
     public string? NameSv { get; set; }
 
     public string? NameEn { get; set; }
+
+    /// <summary>sosiaalipäivystys: shown to families on the public pages; optional.</summary>
+    public string? EmergencySocialServicesPhone { get; set; }
+
+    /// <summary>The unit that receives notifications without consent from this area; optional.</summary>
+    public string? NotificationReceivingUnit { get; set; }
 }
 
 public sealed record SaveAreaResult(FormErrors Errors, int? AreaId = null, bool NotFound = false);
 
-/// <summary>An administrator creates an area (a grouping of municipalities) or renames one in the three languages.</summary>
+/// <summary>An administrator creates an area (a grouping of municipalities) or renames one in the three languages and sets
+/// its emergency social services number and the unit that receives notifications.</summary>
 public sealed partial class SaveArea(PerhesiltaDbContext db)
 {
     /// <summary>Creates the area when <paramref name="areaId"/> is null, otherwise renames it.</summary>
@@ -69,6 +78,18 @@ public sealed partial class SaveArea(PerhesiltaDbContext db)
             }
         }
 
+        var phone = Clean(input.EmergencySocialServicesPhone);
+        if (phone is not null && !IsPhoneNumber(phone))
+        {
+            errors.Add("emergency-phone", "Area.Error.PhoneFormat");
+        }
+
+        var unit = Clean(input.NotificationReceivingUnit);
+        if (unit?.Length > SaveAreaInput.MaxUnitLength)
+        {
+            errors.Add("receiving-unit", "Area.Error.UnitTooLong", SaveAreaInput.MaxUnitLength);
+        }
+
         if (errors.Any)
         {
             return new SaveAreaResult(errors);
@@ -83,11 +104,31 @@ public sealed partial class SaveArea(PerhesiltaDbContext db)
         area.NameFi = nameFi!;
         area.NameSv = Clean(input.NameSv);
         area.NameEn = Clean(input.NameEn);
+        area.EmergencySocialServicesPhone = phone;
+        area.NotificationReceivingUnit = unit;
         await db.SaveChangesAsync(cancellationToken);
         return new SaveAreaResult(errors, area.Id);
     }
 
+    /// <summary>
+    /// A number a family can dial, as people write it: an optional +, then digits with spaces, hyphens or brackets;
+    /// 5 to 15 digits (E.164 allows 15; Finnish service numbers have at least 5).
+    /// </summary>
+    public static bool IsPhoneNumber(string value)
+    {
+        if (value.Length > SaveAreaInput.MaxPhoneLength || !PhonePattern().IsMatch(value))
+        {
+            return false;
+        }
+
+        var digits = value.Count(char.IsAsciiDigit);
+        return digits is >= 5 and <= 15;
+    }
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex(@"^\+?[0-9]([0-9 ()-]*[0-9])?$")]
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();
