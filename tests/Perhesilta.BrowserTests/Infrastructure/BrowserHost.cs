@@ -101,6 +101,7 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Default", $"Data Source={_file}");
             builder.UseSetting("Database:MigrateAtStartup", "true");
             builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Mail:Folder", _file + "-mail");
         }
 
         public override async ValueTask DisposeAsync()
@@ -110,6 +111,11 @@ public sealed class BrowserHost : IAsyncLifetime
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(_file + suffix);
+            }
+
+            if (Directory.Exists(_file + "-mail"))
+            {
+                Directory.Delete(_file + "-mail", recursive: true);
             }
         }
     }
