@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
+using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
@@ -28,6 +29,7 @@ builder.Services.AddReferenceData();
 builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
+builder.Services.AddHelpRequests(builder.Configuration);
 
 var app = builder.Build();
 
@@ -41,12 +43,14 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseHelpRequestProtection();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
 app.MapAccessLog();
+app.MapHelpRequests();
 app.MapRazorPages();
 
 await app.RunAsync();
