@@ -69,7 +69,7 @@ public abstract class HelpRequestPageModel(PerhesiltaDbContext db, SubmitHelpReq
 
     protected async Task<IActionResult> SendAsync(Func<SubmitHelpRequestResult, IActionResult> onSaved, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var errors = new FormErrors();
         if (!await antiforgery.IsRequestValidAsync(HttpContext))
         {

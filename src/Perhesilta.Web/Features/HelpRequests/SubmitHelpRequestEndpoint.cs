@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Perhesilta.Features.HelpRequests;
 
@@ -25,7 +26,17 @@ internal static class SubmitHelpRequestEndpoint
             .WithName(nameof(SubmitHelpRequest))
             .WithTags("HelpRequests")
             .WithSummary("Submit a help request on behalf of a family, a young person or a professional.")
-            .Accepts<HelpRequestInput>("application/json")
+            // The body is read by the handler (to answer 415 and broken JSON itself), so the document is told of it here:
+            // Accepts() would make routing answer a wrong content type before the endpoint's own rules apply.
+            .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            {
+                var schema = await context.GetOrCreateSchemaAsync(typeof(HelpRequestInput), cancellationToken: cancellationToken);
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+                };
+            })
             .Produces<HelpRequestReceipt>(StatusCodes.Status201Created)
             .Produces<HelpRequestReceipt>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
