@@ -24,7 +24,7 @@ public sealed class AskForHelpModel(PerhesiltaDbContext db, SubmitHelpRequest su
     public async Task OnGetAsync(string? kunta, string? lahde, CancellationToken cancellationToken)
     {
         await ShowFormAsync(kunta, cancellationToken);
-        Input.SourceSite = HelpRequestValidation.IsHost(lahde) ? lahde!.Trim().ToLowerInvariant() : null;
+        Input.SourceSite = FieldRules.IsHost(lahde) ? lahde!.Trim().ToLowerInvariant() : null;
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.Data;
@@ -7,11 +6,10 @@ using Perhesilta.Platform.Data;
 namespace Perhesilta.Features.HelpRequests;
 
 /// <summary>
-/// The rules of a help request. Text is kept exactly as typed (trimmed only); what cannot be stored faithfully —
-/// control characters, broken UTF-8, text over the limits, codes the service does not know — is refused with a
-/// message for its field.
+/// The rules of a help request as a whole: what each route requires, codes the service knows, and what is dropped
+/// (contact details of anonymous advice). The rules of single fields are in <see cref="FieldRules"/>.
 /// </summary>
-internal static partial class HelpRequestValidation
+internal static class HelpRequestValidation
 {
     public const int MaxTopics = 30;
 
@@ -57,11 +55,11 @@ internal static partial class HelpRequestValidation
         if (professional)
         {
             var identified = kind != ContactKind.ProfessionalConsultation;
-            input.ProfessionalName = Text(errors, "professionalName", input.ProfessionalName, ContactLimits.Name, identified);
-            input.ProfessionalOrganisation = Text(errors, "professionalOrganisation", input.ProfessionalOrganisation, ContactLimits.ShortText, identified);
-            input.ProfessionalRole = Text(errors, "professionalRole", input.ProfessionalRole, ContactLimits.ShortText, identified);
-            input.ProfessionalPhone = PhoneNumber(errors, "professionalPhone", input.ProfessionalPhone);
-            input.ProfessionalEmail = EmailAddress(errors, "professionalEmail", input.ProfessionalEmail);
+            input.ProfessionalName = FieldRules.Text(errors, "professionalName", input.ProfessionalName, ContactLimits.Name, identified);
+            input.ProfessionalOrganisation = FieldRules.Text(errors, "professionalOrganisation", input.ProfessionalOrganisation, ContactLimits.ShortText, identified);
+            input.ProfessionalRole = FieldRules.Text(errors, "professionalRole", input.ProfessionalRole, ContactLimits.ShortText, identified);
+            input.ProfessionalPhone = FieldRules.PhoneNumber(errors, "professionalPhone", input.ProfessionalPhone);
+            input.ProfessionalEmail = FieldRules.EmailAddress(errors, "professionalEmail", input.ProfessionalEmail);
             if (identified && input.ProfessionalPhone is null && input.ProfessionalEmail is null && errors.For("professionalPhone") is null && errors.For("professionalEmail") is null)
             {
                 errors.Add("professionalPhone", "Error.ProfessionalContact.Required");
@@ -90,10 +88,10 @@ internal static partial class HelpRequestValidation
         }
 
         input.MunicipalityCode = code;
-        input.SourceSite = SourceSite(errors, input.SourceSite);
+        input.SourceSite = FieldRules.SourceSite(errors, input.SourceSite);
         var ages = ChildAges(errors, input, kind);
         var topics = await TopicsAsync(errors, input.Topics, db, cancellationToken);
-        input.Description = Text(errors, "description", input.Description, ContactLimits.Description, required: true);
+        input.Description = FieldRules.Text(errors, "description", input.Description, ContactLimits.Description, required: true);
         if (input.Urgency is null)
         {
             errors.Add("urgency", "Error.Urgency.Required");
@@ -136,9 +134,9 @@ internal static partial class HelpRequestValidation
             return;
         }
 
-        input.ContactName = Text(errors, "contactName", input.ContactName, ContactLimits.Name, required: kind is ContactKind.FamilyRequest or ContactKind.ConsentedAssessmentRequest);
-        input.Phone = PhoneNumber(errors, "phone", input.Phone);
-        input.Email = EmailAddress(errors, "email", input.Email);
+        input.ContactName = FieldRules.Text(errors, "contactName", input.ContactName, ContactLimits.Name, required: kind is ContactKind.FamilyRequest or ContactKind.ConsentedAssessmentRequest);
+        input.Phone = FieldRules.PhoneNumber(errors, "phone", input.Phone);
+        input.Email = FieldRules.EmailAddress(errors, "email", input.Email);
         if (kind is ContactKind.FamilyRequest)
         {
             switch (input.ContactMethod)
@@ -217,7 +215,7 @@ internal static partial class HelpRequestValidation
             return;
         }
 
-        input.ConsentGivenBy = Text(errors, "consentGivenBy", input.ConsentGivenBy, ContactLimits.ShortText, required: true);
+        input.ConsentGivenBy = FieldRules.Text(errors, "consentGivenBy", input.ConsentGivenBy, ContactLimits.ShortText, required: true);
         if (input.ConsentMethod is null)
         {
             errors.Add("consentMethod", "Error.ConsentMethod.Required");
@@ -284,108 +282,4 @@ internal static partial class HelpRequestValidation
 
         return codes;
     }
-
-    public static bool IsHost(string? value) =>
-        value?.Trim().ToLowerInvariant() is { Length: > 0 and <= 253 } host && HostPattern().IsMatch(host);
-
-    private static string? SourceSite(FormErrors errors, string? value)
-    {
-        var host = value?.Trim().ToLowerInvariant();
-        if (string.IsNullOrEmpty(host))
-        {
-            return null;
-        }
-
-        if (host.Length > 253 || !HostPattern().IsMatch(host))
-        {
-            errors.Add("sourceSite", "Error.SourceSite.Invalid");
-            return null;
-        }
-
-        return host;
-    }
-
-    /// <summary>Trims, checks the length and refuses what cannot be stored faithfully; returns null for empty text.</summary>
-    internal static string? Text(FormErrors errors, string field, string? value, int maxLength, bool required)
-    {
-        var text = value?.Trim();
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required)
-            {
-                errors.Add(field, "Error." + char.ToUpperInvariant(field[0]) + field[1..] + ".Required");
-            }
-
-            return null;
-        }
-
-        if (text.Length > maxLength)
-        {
-            errors.Add(field, "Error.Text.TooLong", maxLength, text.Length);
-        }
-        else if (text.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
-        {
-            errors.Add(field, "Error.Text.ControlCharacters");
-        }
-        else if (text.Contains('\uFFFD', StringComparison.Ordinal) || HasLoneSurrogate(text))
-        {
-            // Broken UTF-8 arrives as replacement characters: what was typed cannot be known any more.
-            errors.Add(field, "Error.Text.InvalidCharacters");
-        }
-
-        return text;
-    }
-
-    private static string? PhoneNumber(FormErrors errors, string field, string? value)
-    {
-        var phone = Text(errors, field, value, ContactLimits.Phone, required: false);
-        if (phone is not null && errors.For(field) is null)
-        {
-            var digits = phone.Count(char.IsAsciiDigit);
-            if (!PhonePattern().IsMatch(phone) || digits is < 5 or > 15)
-            {
-                errors.Add(field, "Error.Phone.Format");
-            }
-        }
-
-        return phone;
-    }
-
-    private static string? EmailAddress(FormErrors errors, string field, string? value)
-    {
-        var email = Text(errors, field, value, ContactLimits.Email, required: false);
-        if (email is not null && errors.For(field) is null && !EmailPattern().IsMatch(email))
-        {
-            errors.Add(field, "Error.Email.Format");
-        }
-
-        return email;
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 ()\-]*$")]
-    private static partial Regex PhonePattern();
-
-    /// <summary>One @, no spaces, and a domain with a dot: an address that mail can be sent to.</summary>
-    [GeneratedRegex(@"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$")]
-    private static partial Regex HostPattern();
 }
