@@ -53,7 +53,7 @@ public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequ
             lines.Add(text["Confirmation.RespondBy", HelpRequestFormat.RespondBy(text, contact.RespondBy)]);
         }
 
-        lines.AddRange(["", text["Mail.StatusLink"], statusUrl, "", text["Emergency.General"]]);
+        lines.AddRange(["", text["Mail.StatusLink"], statusUrl, "", text["AskForHelp.Emergency.Text"]]);
         return string.Join('\n', lines);
     }
 
