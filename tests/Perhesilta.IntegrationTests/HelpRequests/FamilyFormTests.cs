@@ -75,6 +75,28 @@ public abstract class FamilyFormTests(PerhesiltaApp app)
     }
 
     [Fact]
+    public async Task An_asker_who_chose_another_language_gets_the_e_mail_in_Finnish_and_English()
+    {
+        var marker = Marker();
+        using var browser = app.NewBrowser();
+        var form = await browser.GetAsync("/pyyda-apua");
+        var values = Family(marker, "ru");
+        values["Input.InterpreterNeeded"] = "true";
+
+        var sent = await browser.SubmitAsync(form, "#help-request-form", values);
+
+        sent.Status.ShouldBe(HttpStatusCode.Redirect);
+        var contact = await ContactAsync(app, marker);
+        contact.PreferredLanguage.ShouldBe("ru");
+        contact.InterpreterNeeded.ShouldBeTrue();
+        contact.InterpreterLanguage.ShouldBe("ru");
+        var mail = await app.WithDbAsync(db => db.Set<OutgoingMail>().SingleAsync(m => m.To == marker + "@test.perhesilta.example"));
+        mail.Subject.ShouldBe($"Pyyntösi on vastaanotettu ({contact.ReferenceCode}) / Your request has been received ({contact.ReferenceCode})");
+        mail.TextBody.ShouldContain(RespondByText(contact.RespondBy, "fi"));
+        mail.TextBody.ShouldContain(RespondByText(contact.RespondBy, "en"));
+    }
+
+    [Fact]
     public async Task The_status_page_follows_the_contact_and_shows_the_answer_to_anonymous_advice_encoded()
     {
         var marker = Marker();
