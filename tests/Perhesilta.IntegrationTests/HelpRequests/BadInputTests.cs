@@ -25,6 +25,7 @@ public abstract class BadInputTests(PerhesiltaApp app)
         { "Input.Kind", "Garbage", "kind", "Valittu arvo ei ole mikään lomakkeen vaihtoehdoista." },
         { "Input.Requester", "Professional", "requester", "Ammattilaisen yhteydenotot tehdään ammattilaisten lomakkeella." },
         { "Input.Urgency", "Yesterday", "urgency", "Valittu arvo ei ole mikään lomakkeen vaihtoehdoista." },
+        { "Input.CallbackDate", "31.2.2026", "callbackDate", "Päivämäärä ei ole kelvollinen." },
         { "Input.CallbackWindow", "03:00-04:00", "callbackWindow", "Valittu arvo ei ole mikään lomakkeen vaihtoehdoista." },
         { "Input.PreferredLanguage", "xx", "preferredLanguage", "Valittu arvo ei ole mikään lomakkeen vaihtoehdoista." },
         { "Input.SourceSite", "evil site/<x>", "sourceSite", "Lähdesivuston osoite ei ole kelvollinen verkko-osoite." },

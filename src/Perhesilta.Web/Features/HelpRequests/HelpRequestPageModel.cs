@@ -98,7 +98,8 @@ public abstract class HelpRequestPageModel(PerhesiltaDbContext db, SubmitHelpReq
             if (entry.Errors.Count > 0 && key.StartsWith("Input.", StringComparison.Ordinal))
             {
                 var name = key["Input.".Length..];
-                errors.Add(char.ToLowerInvariant(name[0]) + name[1..], "Error.Value.Unknown");
+                var isDate = name is nameof(HelpRequestInput.CallbackDate) or nameof(HelpRequestInput.ConsentGivenOn);
+                errors.Add(char.ToLowerInvariant(name[0]) + name[1..], isDate ? "Error.Date.Invalid" : "Error.Value.Unknown");
             }
         }
 
