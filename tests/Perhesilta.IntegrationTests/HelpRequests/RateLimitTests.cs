@@ -1,14 +1,19 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Perhesilta.IntegrationTests.Account;
 using Perhesilta.IntegrationTests.Infrastructure;
+using Perhesilta.Platform.Mail;
 using Shouldly;
 using static Perhesilta.IntegrationTests.HelpRequests.HelpRequestTestData;
 
 namespace Perhesilta.IntegrationTests.HelpRequests;
 
-/// <summary>Sending is limited per client address (here to three in ten minutes); reading the form is not.</summary>
+/// <summary>
+/// Sending is limited per client address (here to three in ten minutes); reading the form is not. The application here
+/// also has its public address configured, which the status links in e-mail use whatever Host the request named.
+/// </summary>
 public abstract class RateLimitTests(PerhesiltaApp app)
 {
     [Fact]
@@ -16,11 +21,15 @@ public abstract class RateLimitTests(PerhesiltaApp app)
     {
         using var browser = app.NewBrowser();
         var form = await browser.GetAsync("/pyyda-apua");
+        var first = Marker();
         for (var i = 0; i < 3; i++)
         {
-            (await browser.SubmitAsync(form, "#help-request-form", Family(Marker()))).Status.ShouldBe(HttpStatusCode.Redirect);
+            (await browser.SubmitAsync(form, "#help-request-form", Family(i == 0 ? first : Marker()))).Status.ShouldBe(HttpStatusCode.Redirect);
             form = await browser.GetAsync("/pyyda-apua");
         }
+
+        var mail = await app.WithDbAsync(db => db.Set<OutgoingMail>().SingleAsync(m => m.To == first + "@test.perhesilta.example"));
+        mail.TextBody.ShouldContain("https://perhesilta.example/tila/");
 
         var marker = Marker();
         var limited = await browser.SubmitAsync(form, "#help-request-form", Family(marker));
@@ -47,10 +56,19 @@ public abstract class RateLimitTests(PerhesiltaApp app)
 
 public sealed class LimitedSqliteApp() : CustomApp(new SqliteApp())
 {
-    protected override void Configure(PerhesiltaApp app) => app.Settings["HelpRequests:RateLimitPermits"] = "3";
+    protected override void Configure(PerhesiltaApp app) => LimitedApp.Configure(app);
 }
 
 public sealed class LimitedPostgresApp(PostgresCluster cluster) : CustomApp(new PostgresApp(cluster))
 {
-    protected override void Configure(PerhesiltaApp app) => app.Settings["HelpRequests:RateLimitPermits"] = "3";
+    protected override void Configure(PerhesiltaApp app) => LimitedApp.Configure(app);
+}
+
+internal static class LimitedApp
+{
+    public static void Configure(PerhesiltaApp app)
+    {
+        app.Settings["HelpRequests:RateLimitPermits"] = "3";
+        app.Settings["HelpRequests:PublicBaseUrl"] = "https://perhesilta.example/";
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Perhesilta.Platform.Data;
 using Perhesilta.Platform.Localization;
 using Perhesilta.Platform.Mail;
@@ -10,7 +11,7 @@ namespace Perhesilta.Features.HelpRequests;
 /// The e-mail copy of the confirmation (to a family that gave an address, in the language it chose) or of the
 /// receipt (to a professional). It goes into the outbox of the same unit of work as the contact.
 /// </summary>
-public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequestText> text, IHttpContextAccessor http)
+public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequestText> text, IHttpContextAccessor http, IOptions<HelpRequestOptions> options)
 {
     public const string Purpose = "help-request-confirmation";
 
@@ -35,7 +36,8 @@ public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequ
     public string StatusUrl(string statusToken)
     {
         var request = http.HttpContext?.Request;
-        var origin = request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}";
+        var origin = options.Value.PublicBaseUrl?.TrimEnd('/')
+            ?? (request is null ? "" : $"{request.Scheme}://{request.Host}{request.PathBase}");
         return $"{origin}/tila/{statusToken}";
     }
 

@@ -13,6 +13,12 @@ public sealed class HelpRequestOptions
 
     public int RateLimitWindowSeconds { get; set; } = 600;
 
+    /// <summary>
+    /// The public address of the site, e.g. <c>https://perhesilta.example</c>, for the status links in e-mail. Set it in
+    /// production: without it the address the request came to is used, and a forged Host header would end up in mail.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>The largest request body accepted by the form and the API; a full form is a few kilobytes.</summary>
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 }
