@@ -5,6 +5,7 @@ using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.Embed;
+using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
@@ -23,6 +24,7 @@ builder.Services.AddPerhesiltaLocalization();
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPerhesiltaOperations();
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccessLog();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -32,7 +34,8 @@ builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
 builder.Services.AddDesk();
-builder.Services.AddEmbedButton(builder.Configuration);
+builder.Services.AddEmbedButton();
+builder.Services.AddHelpRequests(builder.Configuration);
 
 var app = builder.Build();
 
@@ -47,12 +50,14 @@ app.UseSecurityHeaders();
 app.UseRequestLocalization();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseHelpRequestProtection();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
 app.MapAccessLog();
+app.MapHelpRequests();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -51,6 +51,9 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Mail:Transport", "folder");
         builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Mail:PollInterval", "00:00:01");
+
+        // Every test request comes from the same address; the rate-limit tests set a low limit of their own.
+        builder.UseSetting("HelpRequests:RateLimitPermits", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

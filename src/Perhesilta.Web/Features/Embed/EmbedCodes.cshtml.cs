@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Http;
 using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.Embed;
@@ -16,7 +16,7 @@ public sealed record MunicipalitySnippets(string Code, string Name, string Link,
 /// <summary>For each municipality, the HTML to copy onto its own site for an "ask for help" button.</summary>
 [Authorize(Policy = AuthPolicies.Administrator)]
 [NoClientData]
-public sealed class EmbedCodesModel(PerhesiltaDbContext db, IOptions<EmbedOptions> options, IFileVersionProvider versions) : PageModel
+public sealed class EmbedCodesModel(PerhesiltaDbContext db, PublicAddress publicAddress, IFileVersionProvider versions) : PageModel
 {
     public string BaseUrl { get; private set; } = "";
 
@@ -37,7 +37,7 @@ public sealed class EmbedCodesModel(PerhesiltaDbContext db, IOptions<EmbedOption
     /// <param name="kunta">One municipality, or all when empty.</param>
     public async Task OnGetAsync(string? kieli, string? lahde, string? kunta, CancellationToken cancellationToken)
     {
-        BaseUrl = (options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{Request.Scheme}://{Request.Host}").TrimEnd('/');
+        BaseUrl = publicAddress.Origin(Request);
         Language = LocalizationServices.Find(kieli)?.Code ?? "fi";
         if (!string.IsNullOrWhiteSpace(lahde))
         {

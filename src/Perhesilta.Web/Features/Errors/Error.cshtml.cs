@@ -25,6 +25,7 @@ public sealed class ErrorModel : PageModel
             404 => ("Error.NotFound.Title", "Error.NotFound.Text"),
             403 => ("Error.Forbidden.Title", "Error.Forbidden.Text"),
             400 => ("Error.BadRequest.Title", "Error.BadRequest.Text"),
+            413 => ("Error.TooLarge.Title", "Error.TooLarge.Text"),
             429 => ("Error.TooMany.Title", "Error.TooMany.Text"),
             _ => ("Error.Title", "Error.Text"),
         };

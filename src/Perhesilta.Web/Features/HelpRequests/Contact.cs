@@ -98,6 +98,12 @@ public sealed class Contact
     /// <summary>SHA-256 of the private status link's token; the token itself is only ever in the link.</summary>
     public required string StatusTokenHash { get; set; }
 
+    /// <summary>
+    /// The status token, encrypted with the application's data-protection keys, so that a resent form or API call with
+    /// the same idempotency key can be answered with the same status link. Never shown to staff.
+    /// </summary>
+    public string? StatusTokenProtected { get; set; }
+
     /// <summary>vireilletulo: when the matter became pending. Statutory clocks count from it; written once, never changed.</summary>
     public DateTime InitiatedAt { get; set; }
 

@@ -14,6 +14,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.ReferenceCode).IsUnique();
         builder.Property(c => c.StatusTokenHash).HasMaxLength(64);
         builder.HasIndex(c => c.StatusTokenHash).IsUnique();
+        builder.Property(c => c.StatusTokenProtected).HasMaxLength(400);
         builder.Property(c => c.IdempotencyKey).HasMaxLength(100);
         builder.HasIndex(c => c.IdempotencyKey).IsUnique();
 

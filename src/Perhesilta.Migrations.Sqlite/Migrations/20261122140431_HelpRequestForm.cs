@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Perhesilta.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class HelpRequestForm : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "StatusTokenProtected",
+                table: "Contact",
+                type: "TEXT",
+                maxLength: 400,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "StatusTokenProtected",
+                table: "Contact");
+        }
+    }
+}
