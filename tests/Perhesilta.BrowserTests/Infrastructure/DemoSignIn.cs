@@ -10,6 +10,7 @@ public static class DemoSignIn
 {
     private static readonly ConcurrentDictionary<string, long> LastTimeStep = new(StringComparer.OrdinalIgnoreCase);
     private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Accounts = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Fills in the sign-in page the browser is on (in Finnish) and submits it.</summary>
     public static async Task SubmitPasswordAsync(IPage page, string email)
@@ -19,11 +20,26 @@ public static class DemoSignIn
         await page.GetByRole(AriaRole.Button, new() { Name = "Jatka" }).ClickAsync();
     }
 
-    /// <summary>Fills in the two-factor page the browser is on (in Finnish) with a fresh code and submits it.</summary>
+    /// <summary>
+    /// Fills in the two-factor page the browser is on (in Finnish) with a fresh code and submits it. Tests running in
+    /// parallel sign in to the same demo account one at a time, from choosing the code until the server has judged
+    /// it: the server refuses a code older than the last one it accepted, so a later code must not overtake.
+    /// </summary>
     public static async Task SubmitCodeAsync(IPage page, string email)
     {
-        await page.GetByLabel("Vahvistuskoodi").FillAsync(await NextCodeAsync(email));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
+        var account = Accounts.GetOrAdd(email, _ => new SemaphoreSlim(1, 1));
+        await account.WaitAsync();
+        try
+        {
+            await page.GetByLabel("Vahvistuskoodi").FillAsync(await NextCodeAsync(email));
+            await page.RunAndWaitForResponseAsync(
+                () => page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync(),
+                r => r.Request.Method == "POST" && r.Url.Contains("/account/two-factor", StringComparison.Ordinal));
+        }
+        finally
+        {
+            account.Release();
+        }
     }
 
     /// <summary>
