@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 peak_seconds=$(( seconds * 2 / 3 ))
 work=$(mktemp -d /tmp/perhesilta-bench-XXXXXX)
-results="$work/results.jsonl"
+chmod 755 "$work"  # the postgres user runs the throwaway cluster inside it
+results=$(mktemp /tmp/perhesilta-bench-results-XXXXXX.jsonl)
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
@@ -53,7 +54,7 @@ run_provider() {
   app_port=$(free_port)
   base_port=$(free_port)
   export Database__Provider=$provider ConnectionStrings__Default=$connection Demo__Enabled=false \
-    Logging__LogLevel__Default=Warning HelpRequests__RateLimit__PermitLimit=1000000 Mail__Transport=folder Mail__Folder="$work/mail-$provider"
+    Logging__LogLevel__Default=Warning HelpRequests__RateLimitPermits=100000000 Mail__Transport=folder Mail__Folder="$work/mail-$provider" Mail__SenderEnabled=false
   echo "==> $provider: migrating"
   dotnet "$web" migrate >/dev/null
   ASPNETCORE_URLS="http://127.0.0.1:$app_port" dotnet "$web" >"$work/web-$provider.log" 2>&1 &

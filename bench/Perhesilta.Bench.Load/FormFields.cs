@@ -7,18 +7,19 @@ internal static class FormFields
 
     public static readonly KeyValuePair<string, string>[] Family =
     [
+        new("Input.Kind", "FamilyRequest"),
         new("Input.Requester", "Parent"),
-        new("Input.Municipality", TargetFactory.Sample.Municipality),
-        new("Input.ChildrenAges", "4, 9"),
+        new("Input.MunicipalityCode", TargetFactory.Sample.Municipality),
+        new("Input.ChildAgesText", "4, 9"),
         new("Input.Topics", TargetFactory.Sample.Topics[0]),
         new("Input.Topics", TargetFactory.Sample.Topics[1]),
         new("Input.Description", TargetFactory.Sample.Description),
         new("Input.Urgency", "Soon"),
-        new("Input.ContactMethod", "Phone"),
-        new("Input.Name", "Testi Vanhempi"),
-        new("Input.Phone", "040 000 0000"),
-        new("Input.Language", "fi"),
+        new("Input.ContactMethod", "Email"),
+        new("Input.ContactName", "Testi Vanhempi"),
+        new("Input.Email", "vanhempi@perhesilta.example"),
+        new("Input.PreferredLanguage", "fi"),
         new("Input.ConsentToContactProfessionals", "true"),
-        new("Input.PrivacyNoticeAccepted", "true"),
+        new("verkkosivu", ""),
     ];
 }

@@ -4,18 +4,22 @@ using System.Text.Json;
 using Perhesilta.Bench.Load;
 
 // A load generator for the help-request benchmark, run as its own process against a server on loopback.
-//   --url http://127.0.0.1:5101 --target api|form|baseline (--rate 100 | --concurrency 16) --seconds 30 [--label x]
+//   --url http://127.0.0.1:5101 --target api|form|baseline (--rate 100 | --concurrency 16) --seconds 30 [--warmup 5] [--label x]
 // Fixed-rate runs measure latency from each request's scheduled start (no coordinated omission); fixed-concurrency
 // runs find the peak throughput. Prints one JSON line with the figures.
 var options = Options.Parse(args);
 using var targets = new TargetFactory(options.Url);
 var target = await targets.CreateAsync(options.Target, sessions: Math.Max(options.Concurrency, 32));
 
-// Warm-up: JIT, connection pools, SQLite page cache.
-for (var i = 0; i < 50; i++)
+// Warm-up: JIT and tiered compilation, connection pools, the database's cache — a few seconds of real load.
+var warmUpUntil = Stopwatch.StartNew();
+await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
 {
-    await target.SendAsync(CancellationToken.None);
-}
+    while (warmUpUntil.Elapsed < TimeSpan.FromSeconds(options.WarmUpSeconds))
+    {
+        await target.SendAsync(CancellationToken.None);
+    }
+})));
 
 var latencies = new List<double>(capacity: 200_000);
 var errors = 0;
@@ -96,7 +100,7 @@ return errors > latencies.Count / 100 ? 1 : 0;
 static double Percentile(List<double> sorted, double p) =>
     sorted.Count == 0 ? double.NaN : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 2);
 
-internal sealed record Options(string Url, string Target, int Rate, int Concurrency, int Seconds, string Label)
+internal sealed record Options(string Url, string Target, int Rate, int Concurrency, int Seconds, int WarmUpSeconds, string Label)
 {
     public static Options Parse(string[] args)
     {
@@ -108,6 +112,6 @@ internal sealed record Options(string Url, string Target, int Rate, int Concurre
 
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
-        return new Options(Value("url", "http://127.0.0.1:5101"), Value("target", "api"), Number("rate", 0), Number("concurrency", 16), Number("seconds", 20), Value("label", ""));
+        return new Options(Value("url", "http://127.0.0.1:5101"), Value("target", "api"), Number("rate", 0), Number("concurrency", 16), Number("seconds", 20), Number("warmup", 5), Value("label", ""));
     }
 }

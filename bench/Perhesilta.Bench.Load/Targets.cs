@@ -64,18 +64,17 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
                 {
                     kind = "familyRequest",
                     requester = "parent",
-                    municipality = Sample.Municipality,
-                    childrenAges = Sample.Ages,
+                    municipalityCode = Sample.Municipality,
+                    childAges = Sample.Ages,
                     topics = Sample.Topics,
                     description = Sample.Description,
                     urgency = "soon",
-                    contactMethod = "phone",
-                    name = "Testi Vanhempi",
-                    phone = "040 000 0000",
-                    language = "fi",
+                    contactMethod = "email",
+                    contactName = "Testi Vanhempi",
+                    email = "vanhempi@perhesilta.example",
+                    preferredLanguage = "fi",
                     interpreterNeeded = false,
                     consentToContactProfessionals = true,
-                    privacyNoticeAccepted = true,
                 }),
             };
             request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
@@ -95,8 +94,8 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
                 topics = Sample.Topics,
                 description = Sample.Description,
                 name = "Testi Vanhempi",
-                phone = "040 000 0000",
-                email = (string?)null,
+                phone = (string?)null,
+                email = "vanhempi@perhesilta.example",
             }, cancellationToken);
             return response.StatusCode == HttpStatusCode.Created;
         }
@@ -116,7 +115,12 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
             foreach (var client in clients)
             {
                 var html = await client.GetStringAsync("/pyyda-apua");
-                var fields = HiddenInputs().Matches(html).Select(m => KeyValuePair.Create(WebUtility.HtmlDecode(m.Groups["name"].Value), WebUtility.HtmlDecode(m.Groups["value"].Value))).ToList();
+                var fields = Inputs().Matches(html)
+                    .Select(m => m.Value)
+                    .Where(tag => tag.Contains("type=\"hidden\"", StringComparison.Ordinal))
+                    .Select(tag => KeyValuePair.Create(WebUtility.HtmlDecode(Attribute(tag, "name")), WebUtility.HtmlDecode(Attribute(tag, "value"))))
+                    .Where(f => f.Key.Length > 0)
+                    .ToList();
                 fields.AddRange(FormFields.Family);
                 sessions.Add((client, fields));
             }
@@ -133,7 +137,10 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
             return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther;
         }
 
-        [GeneratedRegex("<input[^>]*type=\"hidden\"[^>]*name=\"(?<name>[^\"]+)\"[^>]*value=\"(?<value>[^\"]*)\"", RegexOptions.IgnoreCase)]
-        private static partial Regex HiddenInputs();
+        private static string Attribute(string tag, string name) =>
+            Regex.Match(tag, $"\\s{name}=\"(?<v>[^\"]*)\"") is { Success: true } m ? m.Groups["v"].Value : "";
+
+        [GeneratedRegex("<input\\b[^>]*>", RegexOptions.IgnoreCase)]
+        private static partial Regex Inputs();
     }
 }

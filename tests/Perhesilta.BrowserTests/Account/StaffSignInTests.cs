@@ -66,7 +66,11 @@ public sealed class StaffSignInTests(BrowserHost host)
     private async Task ExpectStaffStartPageAsync(IPage page, string email, Func<Task> signIn)
     {
         var account = DemoData.Accounts.Single(a => a.Email == email);
-        var response = await page.RunAndWaitForResponseAsync(signIn, r => r.Url == host.BaseUrl + "/staff" && r.Request.Method == "GET");
+        // Several tests sign in to the same demo account; a fresh authenticator code may mean waiting for the next 30 s step.
+        var response = await page.RunAndWaitForResponseAsync(
+            signIn,
+            r => r.Url == host.BaseUrl + "/staff" && r.Request.Method == "GET",
+            new() { Timeout = 90_000 });
 
         response.Status.ShouldBe(200, $"{account.Email} should land on an existing staff start page");
         await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");

@@ -33,7 +33,7 @@ public sealed class AskForHelpJourneyTests(BrowserHost host)
         await page.Locator("#description").FillAsync("Lapsi ei nuku ja olemme väsyneitä. <b>kiitos</b>");
         await page.Locator("#urgency").CheckAsync();
         await page.Locator("#contactName").FillAsync("Testi Vanhempi");
-        await page.Locator("#phone").FillAsync("040 123 4567");
+        await page.Locator("#phone").FillAsync("040 000 0001");
         await page.Locator("#contactMethod").CheckAsync();
         await page.Locator("#consentToContactProfessionals").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = send, Exact = true }).ClickAsync();

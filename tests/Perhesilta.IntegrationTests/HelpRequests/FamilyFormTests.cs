@@ -68,7 +68,7 @@ public abstract class FamilyFormTests(PerhesiltaApp app)
         status.Text("#status").ShouldBe(statusText);
         status.Body.ShouldContain(contact.ReferenceCode);
         status.Body.ShouldNotContain("Testi Vanhempi");
-        status.Body.ShouldNotContain("040 123 4567");
+        status.Body.ShouldNotContain("040 000 0001");
         status.Body.ShouldNotContain(marker);
         status.Response.Headers.CacheControl!.NoStore.ShouldBeTrue();
         status.Response.Headers.GetValues("X-Robots-Tag").Single().ShouldContain("noindex");

@@ -27,7 +27,7 @@ public abstract class HelpRequestApiTests(PerhesiltaApp app)
         ["urgency"] = "urgent",
         ["contactMethod"] = "phone",
         ["contactName"] = "Testi Nuori",
-        ["phone"] = "+358401234567",
+        ["phone"] = "+358400000005",
         ["callbackDate"] = "2026-12-01",
         ["callbackFrom"] = "14:00",
         ["callbackTo"] = "16:00",

@@ -25,7 +25,8 @@ public static class DataServices
         var connectionString = ResolveConnectionString(options, configuration, environment);
         ResolveMigrationAssembliesFromApplicationFolder();
 
-        services.AddDbContext<PerhesiltaDbContext>(builder => Configure(builder, options, connectionString));
+        // Pooled: a request reuses a reset context instead of building one; the context keeps no per-request state.
+        services.AddDbContextPool<PerhesiltaDbContext>(builder => Configure(builder, options, connectionString));
 
         // Registered before data protection: hosted services start in order, and the key ring is read from the
         // database, so the tables must exist first (on a fresh SQLite file the migrations create them).
