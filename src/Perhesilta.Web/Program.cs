@@ -33,7 +33,7 @@ builder.Services.AddReferenceData();
 builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
-builder.Services.AddDesk();
+builder.Services.AddDesk(builder.Configuration);
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
 

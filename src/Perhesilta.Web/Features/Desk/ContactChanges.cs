@@ -62,6 +62,7 @@ public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
         db.Entry(contact).Property(c => c.Version).OriginalValue = seenVersion;
         contact.Version = Guid.NewGuid();
         contact.UpdatedAt = now;
+        contact.UpdatedByUserId = userId;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

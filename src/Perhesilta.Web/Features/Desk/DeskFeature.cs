@@ -12,8 +12,9 @@ public static class DeskFeature
     public const string InboxPolicy = "Desk:Inbox";
 
     /// <summary>The service guides' inbox and contact view.</summary>
-    public static IServiceCollection AddDesk(this IServiceCollection services)
+    public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<DeskOptions>(configuration.GetSection(DeskOptions.Section));
         services.Configure<AuthorizationOptions>(options => options.AddPolicy(InboxPolicy, policy => policy
             .RequireAuthenticatedUser()
             .RequireClaim(AuthPolicies.MultiFactorClaimType, AuthPolicies.MultiFactorClaimValue)

@@ -194,12 +194,90 @@ public sealed class Contact
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>Who last changed the contact at the desk, so a guide whose edit went stale is told who changed it meanwhile.</summary>
+    public string? UpdatedByUserId { get; set; }
+
     /// <summary>Optimistic concurrency: changes when anyone edits the contact.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The service guide responsible for the contact: one who claimed it, or was assigned it.</summary>
+    public string? AssignedToUserId { get; set; }
+
+    public DateTime? AssignedAt { get; set; }
+
+    /// <summary>The urgency a guide assessed in triage; the asker's own <see cref="Urgency"/> stays as given.</summary>
+    public FeltUrgency? AssessedUrgency { get; set; }
+
+    /// <summary>
+    /// The queue's order, highest first: 3 for a notification awaiting its immediate urgency assessment, then 2, 1, 0
+    /// for urgent, soon and can-wait (the guide's assessment, else the asker's). Computed, never set; stored so the
+    /// queue sorts by an index.
+    /// </summary>
+    public int Priority
+    {
+        get => NeedsImmediateUrgencyAssessment ? 3 : (AssessedUrgency ?? Urgency) switch
+        {
+            FeltUrgency.Urgent => 2,
+            FeltUrgency.Soon => 1,
+            _ => 0,
+        };
+
+        // EF Core writes the computed value and sets it back when reading; the value read is the same one.
+        private set => _ = value;
+    }
+
+    /// <summary>What the contact is waiting for (e.g. "the family's call back", "a reply from school health care"); null when not waiting.</summary>
+    public string? WaitingFor { get; set; }
+
+    public DateTime? WaitingSince { get; set; }
+
+    /// <summary>
+    /// When a guide's action first reached the family (or the professional who asked): time to first contact, the
+    /// headline figure of service guidance, is this minus <see cref="InitiatedAt"/>. Written once.
+    /// </summary>
+    public DateTime? FirstReachedAt { get; set; }
+
+    public DateTime? ClosedAt { get; set; }
+
+    public string? ClosedByUserId { get; set; }
+
+    public ContactOutcome? Outcome { get; set; }
+
+    /// <summary>For <see cref="ContactOutcome.GuidedToService"/>: the service the family was guided to.</summary>
+    public string? OutcomeService { get; set; }
+
+    /// <summary>The guide's judgement at closing: did the family get help with this one contact ("yksi yhteydenotto riittää").</summary>
+    public bool? HelpedWithOneContact { get; set; }
+
+    public string? ClosingNote { get; set; }
+
+    /// <summary>The family record the guide linked the contact to; never linked automatically.</summary>
+    public Guid? FamilyId { get; set; }
 
     public List<ContactChild> Children { get; } = [];
 
     public List<ContactTopic> Topics { get; } = [];
+}
+
+/// <summary>How a contact ended; recorded when a guide closes it.</summary>
+public enum ContactOutcome
+{
+    /// <summary>Advice was given and there is no further need.</summary>
+    AdviceGiven,
+
+    /// <summary>The family was guided to a service (<see cref="Contact.OutcomeService"/>).</summary>
+    GuidedToService,
+
+    /// <summary>A referral was made to a service, with consent.</summary>
+    Referred,
+
+    NetworkMeetingArranged,
+
+    /// <summary>A notification or a contact with consent was made to social services or child welfare (see the contact's statutory routes).</summary>
+    NotificationMade,
+
+    /// <summary>The family could not be reached after the configured number of attempts.</summary>
+    NotReached,
 }
 
 /// <summary>A child the contact concerns; only the age (0–25) is asked on the form. An unborn child has no age.</summary>

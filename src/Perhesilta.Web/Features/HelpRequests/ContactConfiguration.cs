@@ -48,12 +48,26 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.AdviceAnswer).HasMaxLength(ContactLimits.Description);
         builder.Property(c => c.ServiceTask).HasMaxLength(32);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.AssessedUrgency).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Priority).UsePropertyAccessMode(PropertyAccessMode.Property);
+        builder.Property(c => c.WaitingFor).HasMaxLength(ContactLimits.ShortText);
+        builder.Property(c => c.OutcomeService).HasMaxLength(ContactLimits.ShortText);
+        builder.Property(c => c.ClosingNote).HasMaxLength(ContactLimits.Description);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(c => c.AssignedToUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(c => c.UpdatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(c => c.ClosedByUserId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(c => c.Children).WithOne().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Topics).WithOne().HasForeignKey(t => t.ContactId).OnDelete(DeleteBehavior.Cascade);
 
-        // The guides' inbox: open contacts of an area, oldest first.
+        // The guides' queue: open contacts of an area by priority and response target; a guide's own contacts;
+        // recently closed ones. Closed contacts are the great majority, so every queue index leads with the status.
         builder.HasIndex(c => new { c.AreaId, c.Status, c.InitiatedAt });
+        builder.HasIndex(c => new { c.Status, c.AreaId, c.Priority, c.RespondBy });
+        builder.HasIndex(c => new { c.AssignedToUserId, c.Status });
+        builder.HasIndex(c => new { c.Status, c.ClosedAt });
+        builder.HasIndex(c => c.FamilyId);
     }
 }
 
