@@ -438,16 +438,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                 principalTable: "Family",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Contacts saved before the queue existed get the priority their urgency gives them.
-            migrationBuilder.Sql(
-                """
-                UPDATE "Contact" SET "Priority" = CASE
-                    WHEN "NeedsImmediateUrgencyAssessment" THEN 3
-                    WHEN "Urgency" = 'Urgent' THEN 2
-                    WHEN "Urgency" = 'Soon' THEN 1
-                    ELSE 0 END
-                """);
         }
 
         /// <inheritdoc />

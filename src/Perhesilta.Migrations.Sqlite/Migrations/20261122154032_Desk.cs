@@ -437,16 +437,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                 principalTable: "Family",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
-
-            // Contacts saved before the queue existed get the priority their urgency gives them.
-            migrationBuilder.Sql(
-                """
-                UPDATE "Contact" SET "Priority" = CASE
-                    WHEN "NeedsImmediateUrgencyAssessment" THEN 3
-                    WHEN "Urgency" = 'Urgent' THEN 2
-                    WHEN "Urgency" = 'Soon' THEN 1
-                    ELSE 0 END
-                """);
         }
 
         /// <inheritdoc />

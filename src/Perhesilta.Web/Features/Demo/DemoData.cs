@@ -41,6 +41,7 @@ public static class DemoData
         {
             services.AddScoped<IDataSeeder, DemoStaffSeeder>();
             services.AddScoped<IDataSeeder, DemoContactsSeeder>();
+            services.AddScoped<IDataSeeder, DemoDeskSeeder>();
             services.AddScoped<IDataSeeder, DemoAreaSettingsSeeder>();
             services.AddHostedService<DemoBanner>();
         }
