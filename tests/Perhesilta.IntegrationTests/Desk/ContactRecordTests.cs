@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Staff;
