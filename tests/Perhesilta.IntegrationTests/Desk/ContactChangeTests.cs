@@ -19,13 +19,13 @@ public abstract class ContactChangeTests(PerhesiltaApp app)
         using var _browser = browser;
         var url = $"/desk/contacts/{contact.Id}";
 
-        var started = await browser.SubmitAsync(await browser.GetAsync(url), "#start-form");
+        var started = await browser.SubmitAsync(await browser.GetAsync(url), "#claim-form");
 
         started.Location.ShouldBe(url);
         var afterStart = await browser.GetAsync(url);
         afterStart.Text("#notice").ShouldBe("Yhteydenotto on nyt käsittelyssäsi.");
         afterStart.Text("#status").ShouldBe("Käsittelyssä");
-        afterStart.Document.QuerySelector("#start-form").ShouldBeNull();
+        afterStart.Document.QuerySelector("#claim-form").ShouldBeNull();
         var inProgress = await DeskTestData.FindAsync(app, contact.Id);
         inProgress.Status.ShouldBe(ContactStatus.InProgress);
         inProgress.Version.ShouldNotBe(contact.Version);
@@ -51,32 +51,35 @@ public abstract class ContactChangeTests(PerhesiltaApp app)
         var url = $"/desk/contacts/{contact.Id}";
         var stalePage = await browser.GetAsync(url);
         var colleague = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [await AreaCodeAsync(contact.AreaId)]);
+        await StaffTestData.ChangeUserAsync(app, colleague.Id, u => u.DisplayName = "Kaija Kollega");
         using (var other = await StaffTestData.SignedInAsync(app, colleague))
         {
-            (await other.SubmitAsync(await other.GetAsync(url), "#start-form")).Location.ShouldBe(url);
+            (await other.SubmitAsync(await other.GetAsync(url), "#claim-form")).Location.ShouldBe(url);
         }
 
         var before = await DeskTestData.FindAsync(app, contact.Id);
         var refused = await browser.SubmitAsync(stalePage, "#contacted-form");
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
-        refused.Text("#change-error").ShouldBe("Joku muu muutti tätä yhteydenottoa sillä välin, kun sivu oli auki. Mitään ei tallennettu. Tarkista alta tilanne nyt ja tee muutos tarvittaessa uudelleen.");
+        refused.Text("#change-error").ShouldStartWith("Kaija Kollega muutti tätä yhteydenottoa sillä välin (");
+        refused.Text("#change-error").ShouldEndWith("). Mitään ei tallennettu. Alla on tilanne nyt; tarkista se ja tee muutos tarvittaessa uudelleen.");
         refused.Text("#status").ShouldBe("Käsittelyssä");
+        refused.Text("#assigned-to").ShouldStartWith("Kaija Kollega");
         var after = await DeskTestData.FindAsync(app, contact.Id);
         (after.Status, after.Version).ShouldBe((ContactStatus.InProgress, before.Version));
         (await DeskTestData.LogOfAsync(app, contact.Id)).Count(e => e.Action == AccessAction.Change).ShouldBe(1);
     }
 
     [Fact]
-    public async Task Taking_a_contact_that_is_already_taken_is_refused()
+    public async Task Taking_a_closed_contact_is_refused()
     {
-        var (browser, _, contact) = await GuideWithContactAsync(c => c.Status = ContactStatus.InProgress);
+        var (browser, _, contact) = await GuideWithContactAsync(c => c.Status = ContactStatus.Closed);
         using var _browser = browser;
         var token = await StaffTestData.AntiforgeryTokenAsync(browser);
 
-        var page = await browser.PostAsync($"/desk/contacts/{contact.Id}?handler=Start", [new("__RequestVerificationToken", token), new("version", contact.Version.ToString())]);
+        var page = await browser.PostAsync($"/desk/contacts/{contact.Id}?handler=Claim", [new("__RequestVerificationToken", token), new("version", contact.Version.ToString())]);
 
-        page.Text("#change-error").ShouldBe("Yhteydenotto on jo käsittelyssä. Mitään ei muutettu.");
+        page.Text("#change-error").ShouldBe("Yhteydenotto on suljettu, eikä sitä voi enää muuttaa. Mitään ei tallennettu.");
         (await DeskTestData.FindAsync(app, contact.Id)).Version.ShouldBe(contact.Version);
     }
 
@@ -89,7 +92,7 @@ public abstract class ContactChangeTests(PerhesiltaApp app)
         var outsider = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [other.Code]);
         using var browser = await StaffTestData.SignedInAsync(app, outsider);
         var token = await StaffTestData.AntiforgeryTokenAsync(browser);
-        var url = $"/desk/contacts/{contact.Id}?handler=Start";
+        var url = $"/desk/contacts/{contact.Id}?handler=Claim";
 
         var page = await browser.PostAsync(url, [new("__RequestVerificationToken", token), new("version", contact.Version.ToString())]);
 

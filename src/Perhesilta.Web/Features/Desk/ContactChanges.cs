@@ -18,12 +18,22 @@ public enum ContactChangeOutcome
     Refused,
 }
 
-/// <summary>The outcome of a guide's change to a contact; <see cref="MessageKey"/> is a <see cref="DeskText"/> key when refused.</summary>
+/// <summary>
+/// The outcome of a guide's change to a contact; <see cref="MessageKey"/> is a <see cref="DeskText"/> key when refused,
+/// with <see cref="MessageArgs"/> for its placeholders. When stale, <see cref="ChangedBy"/> and <see cref="ChangedAt"/>
+/// say who changed the contact meanwhile, and when.
+/// </summary>
 public sealed record ContactChangeResult(ContactChangeOutcome Outcome, string? MessageKey = null)
 {
     public static readonly ContactChangeResult Saved = new(ContactChangeOutcome.Saved);
 
-    public static ContactChangeResult Refuse(string messageKey) => new(ContactChangeOutcome.Refused, messageKey);
+    public IReadOnlyList<object> MessageArgs { get; init; } = [];
+
+    public string? ChangedBy { get; init; }
+
+    public DateTime? ChangedAt { get; init; }
+
+    public static ContactChangeResult Refuse(string messageKey, params object[] args) => new(ContactChangeOutcome.Refused, messageKey) { MessageArgs = args };
 }
 
 /// <summary>
@@ -33,7 +43,11 @@ public sealed record ContactChangeResult(ContactChangeOutcome Outcome, string? M
 public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeProvider clock)
 {
     /// <param name="change">Changes the tracked contact, or returns a refusal and leaves it unchanged.</param>
-    public async Task<ContactChangeResult> ApplyAsync(Guid id, Guid seenVersion, string userId, Func<Contact, DateTime, ContactChangeResult?> change, CancellationToken cancellationToken)
+    public Task<ContactChangeResult> ApplyAsync(Guid id, Guid seenVersion, string userId, Func<Contact, DateTime, ContactChangeResult?> change, CancellationToken cancellationToken) =>
+        ApplyCheckedAsync(id, seenVersion, userId, (contact, now) => Task.FromResult(change(contact, now)), cancellationToken);
+
+    /// <summary>The same, for a change that must first ask the database (e.g. whether an assignee serves the area).</summary>
+    public async Task<ContactChangeResult> ApplyCheckedAsync(Guid id, Guid seenVersion, string userId, Func<Contact, DateTime, Task<ContactChangeResult?>> change, CancellationToken cancellationToken)
     {
         var contact = await db.Set<Contact>().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (contact is null)
@@ -41,18 +55,20 @@ public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
             return new ContactChangeResult(ContactChangeOutcome.NotFound);
         }
 
-        if (!await db.Set<Contact>().Where(c => c.Id == id).ServedBy(db, userId).AnyAsync(cancellationToken))
+        // A manager of the area sees the contact but changes nothing of it: changes are the service guides' work.
+        if (!await db.Set<Contact>().Where(c => c.Id == id).ServedBy(db, userId).AnyAsync(cancellationToken)
+            || !await GuideRoles.IsActiveGuideAsync(db, userId, cancellationToken))
         {
             return new ContactChangeResult(ContactChangeOutcome.Forbidden);
         }
 
         if (contact.Version != seenVersion)
         {
-            return new ContactChangeResult(ContactChangeOutcome.Stale);
+            return await StaleAsync(id, cancellationToken);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        if (change(contact, now) is { } refusal)
+        if (await change(contact, now) is { } refusal)
         {
             return refusal;
         }
@@ -69,10 +85,21 @@ public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new ContactChangeResult(ContactChangeOutcome.Stale);
+            // Nothing of this change may linger in the context (e.g. a mapping's rows added with it).
+            db.ChangeTracker.Clear();
+            return await StaleAsync(id, cancellationToken);
         }
 
         await log.RecordAsync(AccessAction.Change, "Contact", id.ToString(), cancellationToken: CancellationToken.None);
         return ContactChangeResult.Saved;
+    }
+
+    /// <summary>The contact has moved on: who changed it last, and when, read as it is now.</summary>
+    private async Task<ContactChangeResult> StaleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = await db.Set<Contact>().AsNoTracking().Where(c => c.Id == id)
+            .Select(c => new { c.UpdatedAt, ChangedBy = db.Users.Where(u => u.Id == c.UpdatedByUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .SingleAsync(cancellationToken);
+        return new ContactChangeResult(ContactChangeOutcome.Stale) { ChangedBy = now.ChangedBy, ChangedAt = now.UpdatedAt };
     }
 }

@@ -23,7 +23,11 @@ public static class DeskFeature
         services.AddScoped<FindOpenContacts>();
         services.AddScoped<ShowContact>();
         services.AddScoped<ContactChanges>();
-        services.AddScoped<StartHandlingContact>();
+        services.AddScoped<ClaimContact>();
+        services.AddScoped<AssignContact>();
+        services.AddScoped<ReleaseContact>();
+        services.AddScoped<SetWaitingFor>();
+        services.AddScoped<SaveSituationMapping>();
         services.AddScoped<MarkFamilyContacted>();
         services.AddScoped<AnswerAdvice>();
         return services;

@@ -13,7 +13,17 @@ public sealed record ContactView(
     string Area,
     IReadOnlyList<string> Topics,
     string? RecordedBy,
-    bool Overdue);
+    bool Overdue)
+{
+    /// <summary>The name of the guide responsible for the contact; null when nobody is.</summary>
+    public string? AssignedTo { get; init; }
+
+    /// <summary>The guide's situation mapping, when one has been saved.</summary>
+    public MappingSummary? Mapping { get; init; }
+}
+
+/// <summary>The guide's situation mapping with its topics' names and who saved it last.</summary>
+public sealed record MappingSummary(SituationMapping Mapping, IReadOnlyList<string> Topics, string UpdatedBy);
 
 public enum ContactAccess
 {
@@ -53,6 +63,9 @@ public sealed class ShowContact(PerhesiltaDbContext db, TimeProvider clock)
         var recordedBy = contact.RecordedByUserId is { } recorder
             ? await db.Users.Where(u => u.Id == recorder).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
             : null;
+        var assignedTo = contact.AssignedToUserId is { } assignee
+            ? await db.Users.Where(u => u.Id == assignee).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            : null;
         var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(clock.GetUtcNow().UtcDateTime));
         contact.Children.Sort((a, b) => a.Id.CompareTo(b.Id));
         return new ShowContactResult(ContactAccess.Found, new ContactView(
@@ -61,6 +74,29 @@ public sealed class ShowContact(PerhesiltaDbContext db, TimeProvider clock)
             area.LocalName(),
             topics.Select(t => t.LocalName()).ToList(),
             recordedBy,
-            FindOpenContacts.IsOverdue(contact.Status, contact.RespondBy, today)));
+            FindOpenContacts.IsOverdue(contact.Status, contact.RespondBy, today))
+        {
+            AssignedTo = assignedTo,
+            Mapping = await MappingOfAsync(id, cancellationToken),
+        });
+    }
+
+    private async Task<MappingSummary?> MappingOfAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var mapping = await db.Set<SituationMapping>().AsNoTracking()
+            .Include(m => m.Topics)
+            .Include(m => m.Members)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(m => m.ContactId == id, cancellationToken);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var codes = mapping.Topics.Select(t => t.TopicCode).ToList();
+        var topics = await db.Set<Topic>().AsNoTracking().Where(t => codes.Contains(t.Code)).OrderBy(t => t.SortOrder).ToListAsync(cancellationToken);
+        var updatedBy = await db.Users.Where(u => u.Id == mapping.UpdatedByUserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        mapping.Members.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return new MappingSummary(mapping, topics.Select(t => t.LocalName()).ToList(), updatedBy);
     }
 }

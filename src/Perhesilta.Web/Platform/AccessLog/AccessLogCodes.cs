@@ -27,7 +27,13 @@ public static class AccessPurposes
     /// <summary>Disclosure that a law requires or allows, e.g. to child welfare or the police (lakisääteinen luovutus).</summary>
     public const string StatutoryDisclosure = "statutory-disclosure";
 
-    public static readonly IReadOnlyList<string> All = [ClientWork, Supervision, Administration, Audit, ClientRequest, StatutoryDisclosure];
+    /// <summary>Handling a complaint or another matter about how the client was served (muistutus, kantelu).</summary>
+    public const string Complaint = "complaint";
+
+    /// <summary>Correcting a client's record (tietojen korjaaminen).</summary>
+    public const string RecordCorrection = "record-correction";
+
+    public static readonly IReadOnlyList<string> All = [ClientWork, Supervision, Administration, Audit, ClientRequest, StatutoryDisclosure, Complaint, RecordCorrection];
 
     /// <summary>The purpose implied by a person's role when the caller names none; null for a person with no staff role.</summary>
     public static string? DefaultFor(Func<string, bool> isInRole) =>

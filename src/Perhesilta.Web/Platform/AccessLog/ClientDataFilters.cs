@@ -89,13 +89,53 @@ public static class ClientDataEndpoints
         where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new NoClientDataAttribute());
 }
 
+/// <summary>
+/// What a client-data page decided about this one request: that it showed no client data after all (e.g. it only
+/// asked a manager for the purpose first), or the purpose its view is logged with instead of the role's default.
+/// </summary>
+public sealed class ClientDataViewFeature
+{
+    public bool NoClientDataShown { get; set; }
+
+    /// <summary>A code from <see cref="AccessPurposes"/>; null for the default of the viewer's role.</summary>
+    public string? Purpose { get; set; }
+}
+
+public static class ClientDataViewExtensions
+{
+    /// <summary>This response shows none of the record's data, so no view is logged.</summary>
+    public static void ShowsNoClientData(this HttpContext http) => Feature(http).NoClientDataShown = true;
+
+    /// <summary>The view of this response is logged once, with <paramref name="purpose"/> (a code from <see cref="AccessPurposes"/>).</summary>
+    public static void LogViewWithPurpose(this HttpContext http, string purpose) =>
+        Feature(http).Purpose = AccessLogCodes.IsPurpose(purpose) ? purpose : throw new ArgumentException("Unknown access-log purpose.", nameof(purpose));
+
+    private static ClientDataViewFeature Feature(HttpContext http)
+    {
+        var feature = http.Features.Get<ClientDataViewFeature>();
+        if (feature is null)
+        {
+            feature = new ClientDataViewFeature();
+            http.Features.Set(feature);
+        }
+
+        return feature;
+    }
+}
+
 internal static class ClientDataViews
 {
     // Not cancelled when the client goes away: the data may already be on its way, so the view is logged regardless.
     public static Task RecordAsync(IAccessLog log, ClientDataAttribute clientData, HttpContext http)
     {
+        var decided = http.Features.Get<ClientDataViewFeature>();
+        if (decided?.NoClientDataShown == true)
+        {
+            return Task.CompletedTask;
+        }
+
         var recordId = http.GetRouteValue(clientData.RouteKey)?.ToString()
             ?? throw new InvalidOperationException($"The route has no value '{clientData.RouteKey}' to name the {clientData.RecordType} that was viewed.");
-        return log.RecordAsync(AccessAction.View, clientData.RecordType, recordId, cancellationToken: CancellationToken.None);
+        return log.RecordAsync(AccessAction.View, clientData.RecordType, recordId, decided?.Purpose, CancellationToken.None);
     }
 }
