@@ -26,6 +26,10 @@ public static class DeskFeature
         services.AddScoped<StartHandlingContact>();
         services.AddScoped<MarkFamilyContacted>();
         services.AddScoped<AnswerAdvice>();
+        services.AddScoped<RecordAction>();
+        services.AddScoped<CloseContact>();
+        services.AddScoped<RecordStatutoryRoute>();
+        services.AddScoped<ShowContactWork>();
         return services;
     }
 }
