@@ -34,10 +34,16 @@ public abstract class ContactChangeTests(PerhesiltaApp app)
         (await browser.SubmitAsync(afterStart, "#contacted-form")).Location.ShouldBe(url);
 
         var contacted = await browser.GetAsync(url);
-        contacted.Text("#notice").ShouldBe("Merkitty: perheeseen on otettu yhteyttä.");
+        contacted.Text("#notice").ShouldBe("Puhelinohjaus kirjattiin: perheeseen on otettu yhteyttä.");
         contacted.Text("#status").ShouldBe("Yhteyttä otettu");
         contacted.Document.QuerySelector("#contacted-form").ShouldBeNull();
-        (await DeskTestData.FindAsync(app, contact.Id)).Status.ShouldBe(ContactStatus.Contacted);
+        var reached = await DeskTestData.FindAsync(app, contact.Id);
+        reached.Status.ShouldBe(ContactStatus.Contacted);
+        // The button records phone guidance done now, which sets the time to first contact like any action reaching the family.
+        var call = (await WorkTestData.ActionsOfAsync(app, contact.Id)).ShouldHaveSingleItem();
+        (call.Kind, call.ReachedFamily, call.PerformedByUserId, call.DurationMinutes).ShouldBe((Perhesilta.Features.Desk.ActionKind.PhoneGuidance, true, guide.Id, (int?)null));
+        reached.FirstReachedAt.ShouldBe(call.PerformedAt);
+        contacted.Text("#timeline-actions h3").ShouldBe("Puhelinohjaus");
         var changes = (await DeskTestData.LogOfAsync(app, contact.Id)).Where(e => e.Action == AccessAction.Change).ToList();
         changes.Count.ShouldBe(2);
         changes.ShouldAllBe(e => e.ActorUserId == guide.Id);

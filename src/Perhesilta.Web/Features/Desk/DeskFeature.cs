@@ -30,6 +30,10 @@ public static class DeskFeature
         services.AddScoped<SaveSituationMapping>();
         services.AddScoped<MarkFamilyContacted>();
         services.AddScoped<AnswerAdvice>();
+        services.AddScoped<RecordAction>();
+        services.AddScoped<CloseContact>();
+        services.AddScoped<RecordStatutoryRoute>();
+        services.AddScoped<ShowContactWork>();
         return services;
     }
 }

@@ -2,11 +2,15 @@ using Perhesilta.Features.HelpRequests;
 
 namespace Perhesilta.Features.Desk;
 
-/// <summary>"The family has been contacted": the response target is met; the asker's status page says so.</summary>
-public sealed class MarkFamilyContacted(ContactChanges changes)
+/// <summary>
+/// "I called the family just now": the quick way to record phone guidance, done now and with no duration or note (the
+/// action form takes those). Like any action that reaches the family, it sets the time to first contact and the asker's
+/// status page then says they have been contacted.
+/// </summary>
+public sealed class MarkFamilyContacted(ContactChanges changes, RecordAction actions)
 {
     public Task<ContactChangeResult> HandleAsync(Guid id, Guid version, string userId, CancellationToken cancellationToken = default) =>
-        changes.ApplyAsync(id, version, userId, (contact, _) =>
+        changes.ApplyAsync(id, version, userId, (contact, now) =>
         {
             if (contact.Status is not (ContactStatus.Received or ContactStatus.InProgress))
             {
@@ -19,7 +23,7 @@ public sealed class MarkFamilyContacted(ContactChanges changes)
                 return ContactChangeResult.Refuse("Contact.Error.AdviceIsAnswered");
             }
 
-            contact.Status = ContactStatus.Contacted;
+            actions.Apply(contact, ActionKind.PhoneGuidance, now, null, null, userId, now, null);
             return null;
         }, cancellationToken);
 }

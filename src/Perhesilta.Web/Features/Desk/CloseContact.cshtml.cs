@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Perhesilta.Features.HelpRequests;
+using Perhesilta.Platform.AccessLog;
+using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Data;
+
+namespace Perhesilta.Features.Desk;
+
+/// <summary>The guide closes a contact with its outcome.</summary>
+[Authorize(Policy = AuthPolicies.ServiceGuide)]
+[ClientData("Contact")]
+public sealed class CloseContactModel(ShowContact show, PerhesiltaDbContext db, IStringLocalizer<DeskText> text, CloseContact close, IOptions<DeskOptions> options)
+    : WorkFormPageModel(show, db, text)
+{
+    [BindProperty]
+    public CloseInput Input { get; set; } = new();
+
+    public int AttemptsRequired => options.Value.ReachAttemptsBeforeNotReached;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        ShowClosed();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var answer = await AfterSaveAsync(id, Input.Version, await close.HandleAsync(id, Input, UserId, cancellationToken), "Close.Notice.Closed", cancellationToken);
+        if (answer is PageResult)
+        {
+            ShowClosed();
+        }
+
+        return answer;
+    }
+
+    private void ShowClosed()
+    {
+        if (Contact.Status == ContactStatus.Closed && FormMessage is null)
+        {
+            FormMessage = Localize(WorkFormKeys.Closed);
+        }
+    }
+}
