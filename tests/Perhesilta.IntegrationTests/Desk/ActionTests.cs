@@ -199,7 +199,7 @@ public abstract class ActionTests(PerhesiltaApp app)
         var (other, _) = await WorkTestData.ColleagueAsync(app, setup.Area, "Kaisa Kollega");
         using (other)
         {
-            (await other.SubmitAsync(await other.GetAsync(setup.ContactUrl), "#start-form")).Location.ShouldBe(setup.ContactUrl);
+            (await other.SubmitAsync(await other.GetAsync(setup.ContactUrl), "#claim-form")).Location.ShouldBe(setup.ContactUrl);
         }
 
         var fields = WorkTestData.Action(ActionKind.PhoneGuidance, WorkTestData.HelsinkiNow().AddHours(-1), "10", "Kirjattu uudelleen");
