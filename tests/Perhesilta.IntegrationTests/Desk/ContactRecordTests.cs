@@ -57,6 +57,20 @@ public abstract class ContactRecordTests(PerhesiltaApp app)
     }
 
     [Fact]
+    public async Task Claiming_twice_from_the_same_page_says_the_contact_is_already_yours()
+    {
+        using var desk = await RecordTestData.GuideDeskAsync(app);
+        var page = await desk.Browser.GetAsync(desk.Url);
+        (await desk.Browser.SubmitAsync(page, "#claim-form")).Location.ShouldBe(desk.Url);
+        var claimed = await DeskTestData.FindAsync(app, desk.Contact.Id);
+
+        var again = await desk.Browser.SubmitAsync(page, "#claim-form");
+
+        again.Text("#change-error").ShouldBe("Yhteydenotto on jo sinulla. Mitään ei muutettu.");
+        (await DeskTestData.FindAsync(app, desk.Contact.Id)).Version.ShouldBe(claimed.Version);
+    }
+
+    [Fact]
     public async Task A_guide_assigns_the_contact_to_a_colleague_chosen_from_the_guides_of_the_area()
     {
         using var desk = await RecordTestData.GuideDeskAsync(app);
