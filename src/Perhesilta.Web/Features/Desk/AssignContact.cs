@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.Staff;
 using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Desk;
@@ -54,8 +55,8 @@ public sealed class AssignContact(ContactChanges changes, PerhesiltaDbContext db
     /// <summary>The active service guides who serve the contact's area or municipality, by name.</summary>
     public async Task<IReadOnlyList<AssignableGuide>> ChoicesAsync(Contact contact, CancellationToken cancellationToken = default) =>
         await GuideRoles.ActiveGuides(db)
-            .Where(u => db.Set<Features.Staff.StaffArea>().Any(a => a.UserId == u.Id && a.AreaId == contact.AreaId)
-                || db.Set<Features.Staff.StaffMunicipality>().Any(m => m.UserId == u.Id && m.MunicipalityCode == contact.MunicipalityCode))
+            .Where(u => db.Set<StaffArea>().Any(a => a.UserId == u.Id && a.AreaId == contact.AreaId)
+                || db.Set<StaffMunicipality>().Any(m => m.UserId == u.Id && m.MunicipalityCode == contact.MunicipalityCode))
             .OrderBy(u => u.DisplayName)
             .Select(u => new AssignableGuide(u.Id, u.DisplayName))
             .ToListAsync(cancellationToken);

@@ -48,9 +48,12 @@ public sealed class ClaimContact(ContactChanges changes, PerhesiltaDbContext db)
             var holder = await db.Set<Contact>().AsNoTracking().Where(c => c.Id == id)
                 .Select(c => new { c.AssignedToUserId, Name = db.Users.Where(u => u.Id == c.AssignedToUserId).Select(u => u.DisplayName).FirstOrDefault() })
                 .SingleAsync(cancellationToken);
-            if (holder.AssignedToUserId is not null && holder.AssignedToUserId != userId)
+            if (holder.AssignedToUserId is not null)
             {
-                return ContactChangeResult.Refuse(TakenBy, holder.Name ?? "");
+                // A second click on a page loaded before the first claim finds the contact already the guide's own.
+                return holder.AssignedToUserId == userId
+                    ? ContactChangeResult.Refuse("Contact.Error.AlreadyYours")
+                    : ContactChangeResult.Refuse(TakenBy, holder.Name ?? "");
             }
         }
 

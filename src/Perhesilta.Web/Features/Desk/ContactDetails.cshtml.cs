@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Perhesilta.Features.HelpRequests;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Localization;
@@ -138,7 +139,7 @@ public sealed class ContactDetailsModel(ShowContact show, AssignContact assign) 
             HttpContext.LogViewWithPurpose(purpose.Code());
         }
 
-        if (CanChange && View.Contact.Status != HelpRequests.ContactStatus.Closed)
+        if (CanChange && View.Contact.Status != ContactStatus.Closed)
         {
             AssignChoices = await assign.ChoicesAsync(View.Contact, cancellationToken);
         }
