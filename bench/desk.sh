@@ -49,7 +49,8 @@ wait_for "http://127.0.0.1:$app_port/health/ready"
 echo "==> Load: queue and contact pages, each at a fixed rate for $seconds s and 4 concurrent for $peak_seconds s"
 status=0
 dotnet "$load" --url "http://127.0.0.1:$app_port" --target desk --data "$work/desk-bench.json" --seconds "$seconds" \
-  --peak-seconds "$peak_seconds" --concurrency 4 --queue-rate 10 --contact-rate 20 --queue-paths "$queue_paths" --label postgres >>"$results" || status=$?
+  --peak-seconds "$peak_seconds" --warmup 10 --concurrency 4 --queue-rate 10 --contact-rate 20 --queue-paths "$queue_paths" --label postgres \
+  >>"$results" || status=$?
 
 echo "{\"elapsedSeconds\": $(( $(date +%s) - started )), \"queuePaths\": \"$queue_paths\"}" >>"$results"
 echo "==> Writing docs/BENCHMARKS.md"

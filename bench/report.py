@@ -59,7 +59,9 @@ def desk(rows: list) -> str:
     out = [
         f"Data: {data['open']:,} open and {data['closed']:,} closed contacts".replace(",", " ")
         + f" ({data['databaseMb']} MB), {data['guides']} service guides; rows: {sizes}."
-        + f" Generated in {data['totalSeconds']} s; the whole run took {run.get('elapsedSeconds', '?')} s.",
+        + f" Generated in {data['totalSeconds']} s; the whole run took {run.get('elapsedSeconds', '?')} s."
+        # Other work on the machine shows in the tail latencies; the load average says how much there was.
+        + " Load average when the run ended (1/5/15 min): " + " / ".join(f"{x:.1f}" for x in os.getloadavg()) + ".",
         "",
         f"Queue variants requested in turn: {', '.join('`' + p + '`' for p in run.get('queuePaths', '').split(',') if p)}.",
         "",

@@ -98,11 +98,15 @@ await using (var tables = await Tables.OpenAsync(db))
 }
 
 var loadedAt = clock.Elapsed.TotalSeconds;
-Console.Error.WriteLine($"  loaded in {loadedAt:F0} s; VACUUM ANALYZE");
-await using (var vacuum = db.CreateCommand("VACUUM (ANALYZE)"))
+Console.Error.WriteLine($"  loaded in {loadedAt:F0} s; VACUUM ANALYZE, CHECKPOINT");
+
+// As a database in use would be: statistics and visibility maps up to date, and the bulk load's gigabytes written out
+// now rather than by a checkpoint in the middle of the measurement.
+foreach (var sql in new[] { "VACUUM (ANALYZE)", "CHECKPOINT" })
 {
-    vacuum.CommandTimeout = 0;
-    await vacuum.ExecuteNonQueryAsync();
+    await using var command = db.CreateCommand(sql);
+    command.CommandTimeout = 0;
+    await command.ExecuteNonQueryAsync();
 }
 
 var counts = new Dictionary<string, long>();

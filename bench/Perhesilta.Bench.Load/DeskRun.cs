@@ -45,7 +45,8 @@ internal static class DeskRun
             ("contact", contact, options.Number("contact-rate", 20)),
             ("queue", queue, options.Number("queue-rate", 10)),
         };
-        foreach (var (name, target, rate) in runs)
+        var pages = options.Value("pages", "contact,queue").Split(',', StringSplitOptions.TrimEntries);
+        foreach (var (name, target, rate) in runs.Where(r => pages.Contains(r.Name)))
         {
             await Measurement.WarmUpAsync(target, warmUp, workers: 4);
             var atRate = await Measurement.RunAsync(target, rate, 0, seconds);

@@ -5,7 +5,7 @@ using Perhesilta.Bench.Load;
 // A load generator for the benchmarks, run as its own process against a server on loopback.
 //   --url http://127.0.0.1:5101 --target api|form|baseline (--rate 100 | --concurrency 16) --seconds 30 [--warmup 5] [--label x]
 //   --url … --target desk --data desk-bench.json [--queue-rate 10] [--contact-rate 20] [--concurrency 4] [--seconds 30]
-//         [--peak-seconds 20] [--sessions 8] [--queue-paths "/desk,/desk?sort=respond-by"] [--label x]
+//         [--peak-seconds 20] [--sessions 8] [--queue-paths "/desk,/desk?sort=respond-by"] [--pages contact,queue] [--label x]
 // Fixed-rate runs measure latency from each request's scheduled start (no coordinated omission); fixed-concurrency
 // runs find the peak throughput. Prints one JSON line per run.
 var options = Options.Parse(args);
