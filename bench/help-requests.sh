@@ -7,16 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 peak_seconds=$(( seconds * 2 / 3 ))
-work=$(mktemp -d /tmp/perhesilta-bench-XXXXXX)
-chmod 755 "$work"  # the postgres user runs the throwaway cluster inside it
 results=$(mktemp /tmp/perhesilta-bench-results-XXXXXX.jsonl)
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if [ -d "$work/pg" ]; then runuser -u postgres -- /usr/lib/postgresql/*/bin/pg_ctl -D "$work/pg/data" -m immediate stop >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 echo "==> Building (Release)"
 dotnet build src/Perhesilta.Web/Perhesilta.Web.csproj -c Release -nologo -v q
@@ -25,29 +18,6 @@ dotnet build bench/Perhesilta.Bench.Load/Perhesilta.Bench.Load.csproj -c Release
 web=src/Perhesilta.Web/bin/Release/net10.0/Perhesilta.Web.dll
 baseline=bench/Perhesilta.Bench.Baseline/bin/Release/net10.0/Perhesilta.Bench.Baseline.dll
 load=bench/Perhesilta.Bench.Load/bin/Release/net10.0/Perhesilta.Bench.Load.dll
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-wait_for() {
-  for _ in $(seq 1 120); do
-    if curl -s -o /dev/null "$1"; then return 0; fi
-    sleep 0.5
-  done
-  echo "The server at $1 did not start." >&2
-  return 1
-}
-
-start_postgres() {
-  local bin port
-  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  port=$(free_port)
-  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg"
-  runuser -u postgres -- "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  # Durable settings as in production (fsync on): the figures must not flatter the database.
-  runuser -u postgres -- "$bin/pg_ctl" -D "$work/pg/data" -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=200" \
-    -l "$work/pg/server.log" -w start >/dev/null
-  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=perhesilta_bench;Maximum Pool Size=100"
-}
 
 run_provider() {
   local provider=$1 connection=$2 app_port base_port
@@ -77,7 +47,7 @@ run_provider() {
 }
 
 run_provider sqlite "Data Source=$work/bench.db"
-run_provider postgres "$(start_postgres)"
+run_provider postgres "$(start_postgres perhesilta_bench)"
 
 echo "==> Writing docs/BENCHMARKS.md"
 python3 bench/report.py help-requests "$results" docs/BENCHMARKS.md

@@ -2,6 +2,7 @@
 """Writes one benchmark's figures into docs/BENCHMARKS.md, between its own markers, with the machine it ran on.
 
     bench/report.py help-requests results.jsonl docs/BENCHMARKS.md
+    bench/report.py desk results.jsonl docs/BENCHMARKS.md
 """
 import datetime
 import json
@@ -46,10 +47,46 @@ def help_requests(rows: list) -> str:
     return "\n".join(out)
 
 
+def ms(value) -> str:
+    return "–" if value is None else str(value)
+
+
+def desk(rows: list) -> str:
+    data = next(r for r in rows if "open" in r)
+    run = next((r for r in rows if "elapsedSeconds" in r), {})
+    pages = [r for r in rows if "target" in r]
+    sizes = ", ".join(f"{table} {count:,}".replace(",", " ") for table, count in data["rows"].items())
+    out = [
+        f"Data: {data['open']:,} open and {data['closed']:,} closed contacts".replace(",", " ")
+        + f" ({data['databaseMb']} MB), {data['guides']} service guides; rows: {sizes}."
+        + f" Generated in {data['totalSeconds']} s; the whole run took {run.get('elapsedSeconds', '?')} s."
+        # Other work on the machine shows in the tail latencies; the load average says how much there was.
+        + " Load average when the run ended (1/5/15 min): " + " / ".join(f"{x:.1f}" for x in os.getloadavg()) + ".",
+        "",
+        f"Queue variants requested in turn: {', '.join('`' + p + '`' for p in run.get('queuePaths', '').split(',') if p)}.",
+        "",
+        "| page | load | done | errors | per s | p50 ms | p95 ms | p99 ms |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    names = {"queue": "queue `/desk`", "contact": "contact `/desk/contacts/{id}`"}
+    for r in pages:
+        out.append(f"| {names[r['target']]} | {r['mode']} | {r['requests']} | {r['errors']} | {r['perSecond']} | {ms(r['p50'])} | {ms(r['p95'])} | {ms(r['p99'])} |")
+    out.append("")
+    out.append("Targets (at the fixed rate, without errors):")
+    out.append("")
+    for target, limit in (("queue", 150), ("contact", 100)):
+        for r in pages:
+            if r["target"] == target and r["mode"].startswith("rate"):
+                met = r["p95"] is not None and r["p95"] < limit and r["errors"] == 0
+                errors = f", {r['errors']} errors" if r["errors"] else ""
+                out.append(f"- {names[target]}: p95 {ms(r['p95'])} ms, target under {limit} ms{errors} ({'met' if met else 'NOT met'})")
+    return "\n".join(out)
+
+
 def main() -> None:
     name, results, doc = sys.argv[1:4]
     rows = [json.loads(l) for l in open(results) if l.strip()]
-    body = {"help-requests": help_requests}[name](rows)
+    body = {"help-requests": help_requests, "desk": desk}[name](rows)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     section = f"<!-- {name}:start -->\nLast run {stamp} on {machine()}.\n\n{body}\n<!-- {name}:end -->"
     text = open(doc, encoding="utf-8").read()

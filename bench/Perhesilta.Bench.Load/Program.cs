@@ -1,107 +1,30 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Perhesilta.Bench.Load;
 
-// A load generator for the help-request benchmark, run as its own process against a server on loopback.
+// A load generator for the benchmarks, run as its own process against a server on loopback.
 //   --url http://127.0.0.1:5101 --target api|form|baseline (--rate 100 | --concurrency 16) --seconds 30 [--warmup 5] [--label x]
+//   --url … --target desk --data desk-bench.json [--queue-rate 10] [--contact-rate 20] [--concurrency 4] [--seconds 30]
+//         [--peak-seconds 20] [--sessions 8] [--queue-paths "/desk,/desk?sort=respond-by"] [--pages contact,queue] [--label x]
 // Fixed-rate runs measure latency from each request's scheduled start (no coordinated omission); fixed-concurrency
-// runs find the peak throughput. Prints one JSON line with the figures.
+// runs find the peak throughput. Prints one JSON line per run.
 var options = Options.Parse(args);
+if (options.Target == "desk")
+{
+    return await DeskRun.RunAsync(options);
+}
+
 using var targets = new TargetFactory(options.Url);
 var target = await targets.CreateAsync(options.Target, sessions: Math.Max(options.Concurrency, 32));
+await Measurement.WarmUpAsync(target, TimeSpan.FromSeconds(options.WarmUpSeconds));
+var figures = await Measurement.RunAsync(target, options.Rate, options.Concurrency, TimeSpan.FromSeconds(options.Seconds));
+Console.WriteLine(Output.Report(options.Label, options.Target, options.Rate > 0 ? $"rate {options.Rate}/s" : $"concurrency {options.Concurrency}", figures));
+return figures.Errors > figures.Requests / 100 ? 1 : 0;
 
-// Warm-up: JIT and tiered compilation, connection pools, the database's cache — a few seconds of real load.
-var warmUpUntil = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+internal sealed record Options(string Url, string Target, int Rate, int Concurrency, int Seconds, int WarmUpSeconds, string Label, Func<string, string, string> Value)
 {
-    while (warmUpUntil.Elapsed < TimeSpan.FromSeconds(options.WarmUpSeconds))
-    {
-        await target.SendAsync(CancellationToken.None);
-    }
-})));
+    public int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
-var latencies = new List<double>(capacity: 200_000);
-var errors = 0;
-var gate = new Lock();
-var clock = Stopwatch.StartNew();
-var duration = TimeSpan.FromSeconds(options.Seconds);
-
-async Task Measure(TimeSpan scheduledAt)
-{
-    var ok = await target.SendAsync(CancellationToken.None);
-    var elapsed = clock.Elapsed - scheduledAt;
-    lock (gate)
-    {
-        if (ok)
-        {
-            latencies.Add(elapsed.TotalMilliseconds);
-        }
-        else
-        {
-            errors++;
-        }
-    }
-}
-
-var running = new List<Task>();
-if (options.Rate > 0)
-{
-    var interval = TimeSpan.FromSeconds(1.0 / options.Rate);
-    for (var n = 0; ; n++)
-    {
-        var scheduledAt = interval * n;
-        if (scheduledAt >= duration)
-        {
-            break;
-        }
-
-        var wait = scheduledAt - clock.Elapsed;
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait);
-        }
-
-        running.Add(Measure(scheduledAt));
-    }
-}
-else
-{
-    for (var worker = 0; worker < options.Concurrency; worker++)
-    {
-        running.Add(Task.Run(async () =>
-        {
-            while (clock.Elapsed < duration)
-            {
-                await Measure(clock.Elapsed);
-            }
-        }));
-    }
-}
-
-await Task.WhenAll(running);
-var seconds = clock.Elapsed.TotalSeconds;
-latencies.Sort();
-var result = new
-{
-    label = options.Label,
-    target = options.Target,
-    mode = options.Rate > 0 ? $"rate {options.Rate}/s" : $"concurrency {options.Concurrency}",
-    requests = latencies.Count,
-    errors,
-    perSecond = Math.Round(latencies.Count / seconds, 1),
-    p50 = Percentile(latencies, 0.50),
-    p95 = Percentile(latencies, 0.95),
-    p99 = Percentile(latencies, 0.99),
-};
-Console.WriteLine(JsonSerializer.Serialize(result));
-return errors > latencies.Count / 100 ? 1 : 0;
-
-static double Percentile(List<double> sorted, double p) =>
-    sorted.Count == 0 ? double.NaN : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)], 2);
-
-internal sealed record Options(string Url, string Target, int Rate, int Concurrency, int Seconds, int WarmUpSeconds, string Label)
-{
     public static Options Parse(string[] args)
     {
         string Value(string name, string fallback)
@@ -112,6 +35,23 @@ internal sealed record Options(string Url, string Target, int Rate, int Concurre
 
         int Number(string name, int fallback) => int.Parse(Value(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 
-        return new Options(Value("url", "http://127.0.0.1:5101"), Value("target", "api"), Number("rate", 0), Number("concurrency", 16), Number("seconds", 20), Number("warmup", 5), Value("label", ""));
+        return new Options(Value("url", "http://127.0.0.1:5101"), Value("target", "api"), Number("rate", 0), Number("concurrency", 16), Number("seconds", 20), Number("warmup", 5), Value("label", ""), Value);
     }
+}
+
+/// <summary>One run's figures as the JSON line bench/report.py reads.</summary>
+internal static class Output
+{
+    public static string Report(string label, string target, string mode, Figures figures) => JsonSerializer.Serialize(new
+    {
+        label,
+        target,
+        mode,
+        requests = figures.Requests,
+        errors = figures.Errors,
+        perSecond = figures.PerSecond,
+        p50 = figures.P50,
+        p95 = figures.P95,
+        p99 = figures.P99,
+    });
 }

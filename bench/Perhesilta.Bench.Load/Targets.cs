@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 
 namespace Perhesilta.Bench.Load;
 
@@ -10,7 +9,7 @@ internal interface ITarget
     Task<bool> SendAsync(CancellationToken cancellationToken);
 }
 
-internal sealed partial class TargetFactory(string baseUrl) : IDisposable
+internal sealed class TargetFactory(string baseUrl) : IDisposable
 {
     private readonly List<HttpClient> _clients = [];
 
@@ -105,7 +104,7 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
     /// The public form as a browser without JavaScript sends it: each session has fetched the form once (its cookie
     /// and anti-forgery token); every submission carries a new idempotency key, like a new visit would.
     /// </summary>
-    private sealed partial class FormTarget(List<(HttpClient Client, List<KeyValuePair<string, string>> Fields)> sessions) : ITarget
+    private sealed class FormTarget(List<(HttpClient Client, List<KeyValuePair<string, string>> Fields)> sessions) : ITarget
     {
         private int _next;
 
@@ -114,13 +113,7 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
             var sessions = new List<(HttpClient, List<KeyValuePair<string, string>>)>();
             foreach (var client in clients)
             {
-                var html = await client.GetStringAsync("/pyyda-apua");
-                var fields = Inputs().Matches(html)
-                    .Select(m => m.Value)
-                    .Where(tag => tag.Contains("type=\"hidden\"", StringComparison.Ordinal))
-                    .Select(tag => KeyValuePair.Create(WebUtility.HtmlDecode(Attribute(tag, "name")), WebUtility.HtmlDecode(Attribute(tag, "value"))))
-                    .Where(f => f.Key.Length > 0)
-                    .ToList();
+                var fields = Html.HiddenFields(await client.GetStringAsync("/pyyda-apua"));
                 fields.AddRange(FormFields.Family);
                 sessions.Add((client, fields));
             }
@@ -136,11 +129,5 @@ internal sealed partial class TargetFactory(string baseUrl) : IDisposable
             using var response = await client.PostAsync("/pyyda-apua", content, cancellationToken);
             return response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.SeeOther;
         }
-
-        private static string Attribute(string tag, string name) =>
-            Regex.Match(tag, $"\\s{name}=\"(?<v>[^\"]*)\"") is { Success: true } m ? m.Groups["v"].Value : "";
-
-        [GeneratedRegex("<input\\b[^>]*>", RegexOptions.IgnoreCase)]
-        private static partial Regex Inputs();
     }
 }
