@@ -90,6 +90,7 @@ public abstract class ActionTests(PerhesiltaApp app)
     [Theory]
     [InlineData("", "", "Anna päivämäärä.", "Anna kellonaika.")]
     [InlineData("2026-02-30", "25:00", "Päivämäärä ei ole oikea päivä. Kirjoita se muodossa pp.kk.vvvv.", "Kellonaika ei kelpaa. Kirjoita se muodossa tt.mm, esimerkiksi 9.30.")]
+    [InlineData("2026-03-29", "03:30", "", "Tätä kellonaikaa ei ollut: kellot siirrettiin silloin tunnilla eteenpäin. Tarkista kellonaika.")]
     public async Task A_missing_or_impossible_date_and_time_are_refused(string date, string time, string dateMessage, string timeMessage)
     {
         using var setup = await WorkTestData.GuideWithContactAsync(app);
@@ -170,6 +171,19 @@ public abstract class ActionTests(PerhesiltaApp app)
         var actions = await WorkTestData.ActionsOfAsync(app, setup.Contact.Id);
         actions.Where(a => a.ReachedFamily).Min(a => a.PerformedAt).ShouldBe(reached.FirstReachedAt!.Value);
         actions.Where(a => !a.ReachedFamily).Select(a => a.Kind).ShouldBe([ActionKind.ContactAttempt, ActionKind.Consultation]);
+    }
+
+    [Fact]
+    public async Task Anonymous_advice_takes_no_action_that_would_reach_the_family()
+    {
+        using var setup = await WorkTestData.GuideWithContactAsync(app, c => (c.Kind, c.ContactName, c.Phone, c.Email) = (ContactKind.AnonymousAdvice, null, null, null));
+
+        var page = await setup.Browser.SubmitAsync(await setup.Browser.GetAsync(setup.ActionUrl), "#action-form", WorkTestData.Action(ActionKind.PhoneGuidance, WorkTestData.HelsinkiNow()));
+
+        page.Text("#kind-error").ShouldStartWith("Nimettömän neuvontapyynnön tekijää ei voi tavoittaa");
+        await ShouldBeUnchangedAsync(setup);
+        await WorkTestData.RecordAsync(setup, WorkTestData.Action(ActionKind.Consultation, WorkTestData.HelsinkiNow()));
+        (await DeskTestData.FindAsync(app, setup.Contact.Id)).Status.ShouldBe(ContactStatus.Received);
     }
 
     [Fact]

@@ -60,6 +60,12 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
                 WorkFields.WithinContact(errors, at, contact.InitiatedAt, now, "performed");
             }
 
+            // Anonymous advice left no way to reach anyone; it is answered on the status page.
+            if (contact.Kind == ContactKind.AnonymousAdvice && kind is { } chosen && ContactAction.Reaches(chosen))
+            {
+                errors.Add("kind", "Action.Error.AdviceHasNobodyToReach");
+            }
+
             if (errors.Any)
             {
                 return ContactChangeResult.Refuse(WorkFormKeys.FieldErrors);

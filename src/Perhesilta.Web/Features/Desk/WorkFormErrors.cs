@@ -70,7 +70,19 @@ internal static class WorkFields
             errors.Add(prefix + "-time", "Work.Error.TimeInvalid");
         }
 
-        return day is { } d && clock is { } t ? HelsinkiTime.ToUtc(d.ToDateTime(t)) : null;
+        if (day is not { } d || clock is not { } t)
+        {
+            return null;
+        }
+
+        // The hour skipped when the clocks go forward in spring (e.g. 3.30 on the last Sunday of March) never existed.
+        if (HelsinkiTime.Zone.IsInvalidTime(d.ToDateTime(t)))
+        {
+            errors.Add(prefix + "-time", "Work.Error.TimeSkipped");
+            return null;
+        }
+
+        return HelsinkiTime.ToUtc(d.ToDateTime(t));
     }
 
     /// <summary>
