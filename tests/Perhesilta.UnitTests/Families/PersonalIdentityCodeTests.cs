@@ -105,11 +105,17 @@ public sealed class PersonalIdentityCodeTests
     [Fact]
     public void Every_century_sign_gives_its_century_and_every_other_character_is_refused()
     {
-        var centuries = new Dictionary<char, int>
+        var centuries = "+".ToDictionary(c => c, _ => 1800);
+        foreach (var c in "-YXWVU")
         {
-            ['+'] = 1800, ['-'] = 1900, ['Y'] = 1900, ['X'] = 1900, ['W'] = 1900, ['V'] = 1900, ['U'] = 1900,
-            ['A'] = 2000, ['B'] = 2000, ['C'] = 2000, ['D'] = 2000, ['E'] = 2000, ['F'] = 2000,
-        };
+            centuries[c] = 1900;
+        }
+
+        foreach (var c in "ABCDEF")
+        {
+            centuries[c] = 2000;
+        }
+
         for (var c = (char)32; c < 127; c++)
         {
             var check = PersonalIdentityCode.Check(WithCheckCharacter("150610", c.ToString(), "234"), Today);

@@ -110,16 +110,13 @@ public sealed class ContactFamilyModel(ShowContactFamilyChoices show, IStringLoc
     private async Task<IActionResult> ShowAsync(Guid id, string? identityCode, CancellationToken cancellationToken)
     {
         var result = await show.HandleAsync(id, UserId, identityCode, cancellationToken);
-        switch (result.Access)
+        if (this.RefusalFor(result.Access) is { } refusal)
         {
-            case ContactAccess.NotFound:
-                return NotFound();
-            case ContactAccess.Forbidden:
-                return Forbid();
-            default:
-                Choices = result.Choices!;
-                return Page();
+            return refusal;
         }
+
+        Choices = result.Choices!;
+        return Page();
     }
 
     /// <summary>The one who contacted, as the first adult: the last word of the name as the last name.</summary>

@@ -21,7 +21,7 @@ public sealed class EditFamilyModel(ShowFamily show, IStringLocalizer<FamilyText
     public Guid Version { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken);
+        await ShowAsync(id, null, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid version, [FromServices] EditFamilyMembers edit, CancellationToken cancellationToken)
     {
@@ -37,13 +37,12 @@ public sealed class EditFamilyModel(ShowFamily show, IStringLocalizer<FamilyText
                 return Forbid();
             case ContactChangeOutcome.Stale:
                 // What the guide typed was based on details that have since changed; the form shows them as they are now.
-                Members = [];
-                var shown = await LoadAsync(id, cancellationToken);
+                var shown = await ShowAsync(id, null, cancellationToken);
                 ErrorKey = "Family.Error.ChangedMeanwhile";
                 return shown;
             default:
                 Errors = result.Errors;
-                return await KeepInputAsync(id, version, cancellationToken);
+                return await ShowAsync(id, version, cancellationToken);
         }
     }
 
@@ -51,36 +50,31 @@ public sealed class EditFamilyModel(ShowFamily show, IStringLocalizer<FamilyText
     public async Task<IActionResult> OnPostAddRowsAsync(Guid id, Guid version, CancellationToken cancellationToken)
     {
         AddBlankRows();
-        return await KeepInputAsync(id, version, cancellationToken);
+        return await ShowAsync(id, version, cancellationToken);
     }
 
-    private async Task<IActionResult> KeepInputAsync(Guid id, Guid version, CancellationToken cancellationToken)
+    /// <param name="keptVersion">The version the guide's form carried, to show their rows as typed; null to load the members.</param>
+    private async Task<IActionResult> ShowAsync(Guid id, Guid? keptVersion, CancellationToken cancellationToken)
     {
         var result = await show.HandleAsync(id, UserId, cancellationToken);
-        if (result.Access != ContactAccess.Found)
+        if (this.RefusalFor(result.Access) is { } refusal)
         {
-            return result.Access == ContactAccess.NotFound ? NotFound() : Forbid();
+            return refusal;
         }
 
-        (FamilyId, Version) = (id, version);
+        var family = result.View!.Family;
+        FamilyId = family.Id;
+        if (keptVersion is { } version)
+        {
+            Version = version;
+        }
+        else
+        {
+            Version = family.Version;
+            Members = family.Members.Select(FamilyMemberInput.From).ToList();
+            AddBlankRows(2);
+        }
+
         return Page();
-    }
-
-    private async Task<IActionResult> LoadAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = await show.HandleAsync(id, UserId, cancellationToken);
-        switch (result.Access)
-        {
-            case ContactAccess.NotFound:
-                return NotFound();
-            case ContactAccess.Forbidden:
-                return Forbid();
-            default:
-                var family = result.View!.Family;
-                (FamilyId, Version) = (family.Id, family.Version);
-                Members = family.Members.Select(FamilyMemberInput.From).ToList();
-                AddBlankRows(2);
-                return Page();
-        }
     }
 }

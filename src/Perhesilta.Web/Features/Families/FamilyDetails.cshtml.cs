@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Perhesilta.Features.Desk;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 
@@ -24,16 +23,13 @@ public sealed class FamilyDetailsModel(ShowFamily show) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await show.HandleAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, cancellationToken);
-        switch (result.Access)
+        if (this.RefusalFor(result.Access) is { } refusal)
         {
-            case ContactAccess.NotFound:
-                return NotFound();
-            case ContactAccess.Forbidden:
-                return Forbid();
-            default:
-                View = result.View!;
-                Response.Headers.CacheControl = "no-store";
-                return Page();
+            return refusal;
         }
+
+        View = result.View!;
+        Response.Headers.CacheControl = "no-store";
+        return Page();
     }
 }
