@@ -5,6 +5,7 @@ using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.Embed;
+using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
@@ -34,6 +35,7 @@ builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
 builder.Services.AddDesk(builder.Configuration);
+builder.Services.AddFamilies();
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
 
