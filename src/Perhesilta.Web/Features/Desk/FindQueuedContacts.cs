@@ -24,7 +24,7 @@ public sealed class FindQueuedContacts(PerhesiltaDbContext db, TimeProvider cloc
             return new QueuePage([], 0, 1, 1, null);
         }
 
-        var contacts = Filter(Select(db.Set<Contact>().AsNoTracking(), query.View, userId, now, localNow).In(places), query, userId);
+        var contacts = Matching(userId, places, query, now);
         var total = await contacts.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var pageNumber = Math.Clamp(query.PageNumber, 1, pageCount);
@@ -76,6 +76,19 @@ public sealed class FindQueuedContacts(PerhesiltaDbContext db, TimeProvider cloc
             c.ClosedAt)).ToList();
         return new QueuePage(rows, total, pageNumber, pageCount, next);
     }
+
+    /// <summary>The contacts of a view and its filters within the places served, unordered: the count's query.</summary>
+    internal IQueryable<Contact> Matching(string userId, ServedPlaces places, QueueQuery query, DateTime now) =>
+        Filter(Select(db.Set<Contact>().AsNoTracking(), query.View, userId, now, HelsinkiTime.ToLocal(now)).In(places), query, userId);
+
+    /// <summary>The same in the queue's order: the page's query.</summary>
+    internal static IQueryable<Contact> Order(IQueryable<Contact> contacts, QueueQuery query) => query switch
+    {
+        { View: QueueView.Closed } => contacts.OrderByDescending(c => c.ClosedAt).ThenBy(c => c.Id),
+        { Sort: QueueSort.Arrival } => contacts.OrderByDescending(c => c.InitiatedAt).ThenBy(c => c.Id),
+        { Sort: QueueSort.Target } => contacts.OrderBy(c => c.RespondBy).ThenBy(c => c.InitiatedAt).ThenBy(c => c.Id),
+        _ => contacts.OrderByDescending(c => c.Priority).ThenBy(c => c.RespondBy).ThenBy(c => c.InitiatedAt).ThenBy(c => c.Id),
+    };
 
     /// <summary>Past its response target date and nobody has contacted the asker yet (the contact page's day-level view of it).</summary>
     public static bool IsOverdue(ContactStatus status, DateOnly respondBy, DateOnly today) =>
@@ -145,14 +158,6 @@ public sealed class FindQueuedContacts(PerhesiltaDbContext db, TimeProvider cloc
             var assignee => contacts.Where(c => c.AssignedToUserId == assignee),
         };
     }
-
-    private static IQueryable<Contact> Order(IQueryable<Contact> contacts, QueueQuery query) => query switch
-    {
-        { View: QueueView.Closed } => contacts.OrderByDescending(c => c.ClosedAt).ThenBy(c => c.Id),
-        { Sort: QueueSort.Arrival } => contacts.OrderByDescending(c => c.InitiatedAt).ThenBy(c => c.Id),
-        { Sort: QueueSort.Target } => contacts.OrderBy(c => c.RespondBy).ThenBy(c => c.InitiatedAt).ThenBy(c => c.Id),
-        _ => contacts.OrderByDescending(c => c.Priority).ThenBy(c => c.RespondBy).ThenBy(c => c.InitiatedAt).ThenBy(c => c.Id),
-    };
 
     private static QueueCallback? CallbackOf(PreferredContactMethod method, DateOnly? date, TimeOnly? from, TimeOnly? to, DateTime? reached, DateTime localNow)
     {
