@@ -8,8 +8,8 @@ namespace Perhesilta.Features.Desk;
 public static class DeskFeature
 {
     /// <summary>
-    /// Service guides and managers see the inbox of their areas; it shows no personal details, so a manager
-    /// supervising the queue needs no more. Opening a contact is for service guides only.
+    /// Service guides and managers see the queue and caseload of their areas; they show no personal details, so a
+    /// manager supervising the queue needs no more. Opening a contact is for service guides only.
     /// </summary>
     public const string InboxPolicy = "Desk:Inbox";
 

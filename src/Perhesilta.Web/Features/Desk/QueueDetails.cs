@@ -11,12 +11,12 @@ namespace Perhesilta.Features.Desk;
 /// </summary>
 internal sealed class QueueDetails
 {
-    private readonly Dictionary<Guid, List<InboxChild>> _children;
+    private readonly Dictionary<Guid, List<QueueChild>> _children;
     private readonly Dictionary<Guid, List<string>> _topics;
     private readonly Dictionary<string, string> _municipalities;
     private readonly Dictionary<string, string> _staff;
 
-    private QueueDetails(Dictionary<Guid, List<InboxChild>> children, Dictionary<Guid, List<string>> topics, Dictionary<string, string> municipalities, Dictionary<string, string> staff)
+    private QueueDetails(Dictionary<Guid, List<QueueChild>> children, Dictionary<Guid, List<string>> topics, Dictionary<string, string> municipalities, Dictionary<string, string> staff)
     {
         _children = children;
         _topics = topics;
@@ -47,8 +47,8 @@ internal sealed class QueueDetails
 
         var mappedSet = mapped.ToHashSet();
         var children = contactIds.ToDictionary(id => id, id => mappedChildren.Any(m => m.ContactId == id)
-            ? [.. mappedChildren.Where(m => m.ContactId == id).Select(m => new InboxChild(m.Age, false))]
-            : askersChildren.Where(c => c.ContactId == id).Select(c => new InboxChild(c.Age, c.Unborn)).ToList());
+            ? [.. mappedChildren.Where(m => m.ContactId == id).Select(m => new QueueChild(m.Age, false))]
+            : askersChildren.Where(c => c.ContactId == id).Select(c => new QueueChild(c.Age, c.Unborn)).ToList());
         var topics = contactIds.ToDictionary(id => id, id =>
         {
             var codes = (mappedSet.Contains(id) ? guidesTopics.Where(t => t.ContactId == id).Select(t => t.TopicCode) : askersTopics.Where(t => t.ContactId == id).Select(t => t.TopicCode)).ToHashSet();
@@ -59,7 +59,7 @@ internal sealed class QueueDetails
 
     public string MunicipalityName(string code) => _municipalities.TryGetValue(code, out var name) ? name : code;
 
-    public IReadOnlyList<InboxChild> ChildrenOf(Guid id) => _children.TryGetValue(id, out var children) ? children : [];
+    public IReadOnlyList<QueueChild> ChildrenOf(Guid id) => _children.TryGetValue(id, out var children) ? children : [];
 
     public IReadOnlyList<string> TopicsOf(Guid id) => _topics.TryGetValue(id, out var topics) ? topics : [];
 

@@ -73,7 +73,7 @@ public sealed record QueueRow(
     ContactKind Kind,
     bool NeedsImmediateUrgencyAssessment,
     string Municipality,
-    IReadOnlyList<InboxChild> Children,
+    IReadOnlyList<QueueChild> Children,
     IReadOnlyList<string> Topics,
     FeltUrgency Urgency,
     bool UrgencyAssessed,
@@ -84,7 +84,7 @@ public sealed record QueueRow(
     TimeLeft? TimeLeft,
     DateTime? ClosedAt);
 
-public sealed record InboxChild(int? Age, bool Unborn);
+public sealed record QueueChild(int? Age, bool Unborn);
 
 /// <summary>A call-back the asker asked for; <see cref="Passed"/> when its window (or its day) is over.</summary>
 public sealed record QueueCallback(DateOnly Date, TimeOnly? From, TimeOnly? To, bool Passed);
