@@ -1,17 +1,19 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Calendar;
 
 namespace Perhesilta.Features.Desk;
 
 public static class DeskFeature
 {
     /// <summary>
-    /// Service guides and managers see the inbox of their areas; it shows no personal details, so a manager
-    /// supervising the queue needs no more. Opening a contact is for service guides only.
+    /// Service guides and managers see the queue and caseload of their areas; they show no personal details, so a
+    /// manager supervising the queue needs no more. Opening a contact is for service guides only.
     /// </summary>
     public const string InboxPolicy = "Desk:Inbox";
 
-    /// <summary>The service guides' inbox and contact view.</summary>
+    /// <summary>The service guides' queue, caseload and contact view.</summary>
     public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeskOptions>(configuration.GetSection(DeskOptions.Section));
@@ -20,7 +22,12 @@ public static class DeskFeature
             .RequireClaim(AuthPolicies.MultiFactorClaimType, AuthPolicies.MultiFactorClaimValue)
             .RequireAssertion(context => !AuthPolicies.MustChangePassword(context.User))
             .RequireRole(StaffRoles.ServiceGuide, StaffRoles.Manager)));
-        services.AddScoped<FindOpenContacts>();
+        services.AddSingleton(provider => new WorkingTime(
+            provider.GetRequiredService<FinnishCalendar>(),
+            provider.GetRequiredService<IOptions<DeskOptions>>().Value.WorkingDayStarts,
+            provider.GetRequiredService<IOptions<DeskOptions>>().Value.WorkingDayEnds));
+        services.AddScoped<FindQueuedContacts>();
+        services.AddScoped<FindCaseload>();
         services.AddScoped<ShowContact>();
         services.AddScoped<ContactChanges>();
         services.AddScoped<ClaimContact>();

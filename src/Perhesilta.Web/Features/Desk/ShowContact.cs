@@ -74,7 +74,7 @@ public sealed class ShowContact(PerhesiltaDbContext db, TimeProvider clock)
             area.LocalName(),
             topics.Select(t => t.LocalName()).ToList(),
             recordedBy,
-            FindOpenContacts.IsOverdue(contact.Status, contact.RespondBy, today))
+            FindQueuedContacts.IsOverdue(contact.Status, contact.RespondBy, today))
         {
             AssignedTo = assignedTo,
             Mapping = await MappingOfAsync(id, cancellationToken),

@@ -24,7 +24,7 @@ public sealed record ContactWork(
     int ReceptionVisitsInModel);
 
 /// <summary>Loads the work done for a contact the caller has already been allowed to see.</summary>
-public sealed class ShowContactWork(PerhesiltaDbContext db, FinnishCalendar calendar, IOptions<DeskOptions> options)
+public sealed class ShowContactWork(PerhesiltaDbContext db, WorkingTime workingTime, IOptions<DeskOptions> options)
 {
     public async Task<ContactWork> HandleAsync(Contact contact, CancellationToken cancellationToken = default)
     {
@@ -48,7 +48,6 @@ public sealed class ShowContactWork(PerhesiltaDbContext db, FinnishCalendar cale
             closing = new ClosingItem(contact.Outcome, contact.OutcomeService, contact.HelpedWithOneContact, contact.ClosingNote, closedBy ?? "", closedAt);
         }
 
-        var workingTime = new WorkingTime(calendar, settings.WorkingDayStarts, settings.WorkingDayEnds);
         return new ContactWork(
             contact.Id,
             contact.Status == ContactStatus.Closed,
@@ -64,7 +63,7 @@ public sealed class ShowContactWork(PerhesiltaDbContext db, FinnishCalendar cale
             routes,
             closing,
             contact.FirstReachedAt,
-            contact.FirstReachedAt is { } reached ? workingTime.Between(contact.InitiatedAt, reached) : null,
+            contact.FirstReachedAt is { } reached ? workingTime.Elapsed(contact.InitiatedAt, reached) : null,
             settings.ReceptionVisitsInModel);
     }
 }

@@ -1,12 +1,11 @@
-using Perhesilta.Features.Desk;
 using Perhesilta.Platform.Calendar;
 using Perhesilta.Platform.Localization;
 using Shouldly;
 
-namespace Perhesilta.UnitTests.Desk;
+namespace Perhesilta.UnitTests.Calendar;
 
 /// <summary>Time to first contact in working time: the working hours (8–16, Finnish time) of working days only.</summary>
-public sealed class WorkingTimeTests
+public sealed class ElapsedWorkingTimeTests
 {
     private static readonly WorkingTime Time = new(new FinnishCalendar(), new TimeOnly(8, 0), new TimeOnly(16, 0));
 
@@ -30,7 +29,7 @@ public sealed class WorkingTimeTests
     [InlineData(2026, 11, 20, 17, 0, 2026, 11, 21, 10, 0, 0)]
     public void Working_minutes_count_only_working_hours_of_working_days(int y1, int m1, int d1, int h1, int min1, int y2, int m2, int d2, int h2, int min2, int expected)
     {
-        var elapsed = Time.Between(Helsinki(y1, m1, d1, h1, min1), Helsinki(y2, m2, d2, h2, min2));
+        var elapsed = Time.Elapsed(Helsinki(y1, m1, d1, h1, min1), Helsinki(y2, m2, d2, h2, min2));
 
         elapsed.WorkingMinutes.ShouldBe(expected);
     }
@@ -39,7 +38,7 @@ public sealed class WorkingTimeTests
     public void Working_time_splits_into_working_days_hours_and_minutes_and_calendar_time_is_kept()
     {
         // Monday 9.00 to Wednesday 11.15: 7 h + 8 h + 3 h 15 min = 18 h 15 min = 2 working days 2 h 15 min.
-        var elapsed = Time.Between(Helsinki(2026, 11, 23, 9), Helsinki(2026, 11, 25, 11, 15));
+        var elapsed = Time.Elapsed(Helsinki(2026, 11, 23, 9), Helsinki(2026, 11, 25, 11, 15));
 
         elapsed.WorkingParts.ShouldBe((2, 2, 15));
         elapsed.Calendar.ShouldBe(new TimeSpan(2, 2, 15, 0));
@@ -48,7 +47,7 @@ public sealed class WorkingTimeTests
     [Fact]
     public void A_moment_before_the_start_counts_as_no_time()
     {
-        var elapsed = Time.Between(Helsinki(2026, 11, 23, 12), Helsinki(2026, 11, 23, 9));
+        var elapsed = Time.Elapsed(Helsinki(2026, 11, 23, 12), Helsinki(2026, 11, 23, 9));
 
         (elapsed.WorkingMinutes, elapsed.Calendar).ShouldBe((0, TimeSpan.Zero));
     }
