@@ -29,7 +29,9 @@ builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccessLog();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
+builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+    .AddMvcOptions(options => options.Filters.Add(new UnknownHandlerFilter()))
+    .AddViewLocalization();
 builder.Services.AddReferenceData();
 builder.Services.AddStaffAdministration();
 builder.Services.AddDemoData(builder.Configuration);
