@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.Reference;
-using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.HelpRequests;
 
@@ -29,7 +27,7 @@ internal static class HelpRequestValidation
 
     public static readonly IReadOnlySet<ContactKind> AllKinds = new HashSet<ContactKind>(Enum.GetValues<ContactKind>());
 
-    public static async Task<ValidatedHelpRequest?> ValidateAsync(HelpRequestInput input, SubmissionContext context, PerhesiltaDbContext db, FormErrors errors, CancellationToken cancellationToken)
+    public static ValidatedHelpRequest? Validate(HelpRequestInput input, SubmissionContext context, ReferenceSnapshot reference, FormErrors errors)
     {
         var kind = input.Kind;
         if (kind is null)
@@ -71,16 +69,14 @@ internal static class HelpRequestValidation
         }
 
         var code = input.MunicipalityCode?.Trim();
-        Municipality? municipality = null;
+        MunicipalityRoute? municipality = null;
         if (string.IsNullOrEmpty(code))
         {
             errors.Add("municipalityCode", "Error.Municipality.Required");
         }
         else
         {
-            municipality = code.Length <= 3
-                ? await db.Set<Municipality>().Include(m => m.Area).AsNoTracking().SingleOrDefaultAsync(m => m.Code == code, cancellationToken)
-                : null;
+            municipality = reference.Municipality(code);
             if (municipality is null)
             {
                 errors.Add("municipalityCode", "Error.Municipality.Unknown");
@@ -90,7 +86,7 @@ internal static class HelpRequestValidation
         input.MunicipalityCode = code;
         input.SourceSite = FieldRules.SourceSite(errors, input.SourceSite);
         var ages = ChildAges(errors, input, kind);
-        var topics = await TopicsAsync(errors, input.Topics, db, cancellationToken);
+        var topics = Topics(errors, input.Topics, reference);
         input.Description = FieldRules.Text(errors, "description", input.Description, ContactLimits.Description, required: true);
         if (input.Urgency is null)
         {
@@ -105,12 +101,12 @@ internal static class HelpRequestValidation
         }
 
         Consent(errors, input, kind);
-        if (errors.Any || municipality?.Area is null)
+        if (errors.Any || municipality is null)
         {
             return null;
         }
 
-        return new ValidatedHelpRequest(input, kind!.Value, requester!.Value, municipality.Area, ages, topics);
+        return new ValidatedHelpRequest(input, kind!.Value, requester!.Value, municipality, ages, topics);
     }
 
     public static PreferredContactMethod ContactMethodOf(ContactKind kind, HelpRequestInput input) => kind switch
@@ -265,7 +261,7 @@ internal static class HelpRequestValidation
         return ages;
     }
 
-    private static async Task<List<string>> TopicsAsync(FormErrors errors, List<string> topics, PerhesiltaDbContext db, CancellationToken cancellationToken)
+    private static List<string> Topics(FormErrors errors, List<string> topics, ReferenceSnapshot reference)
     {
         var codes = topics.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (codes.Count > MaxTopics || codes.Any(c => c.Length > 64))
@@ -274,8 +270,7 @@ internal static class HelpRequestValidation
             return [];
         }
 
-        var known = await db.Set<Topic>().Where(t => codes.Contains(t.Code)).Select(t => t.Code).ToListAsync(cancellationToken);
-        if (known.Count != codes.Count)
+        if (!codes.TrueForAll(reference.IsTopic))
         {
             errors.Add("topics", "Error.Topics.Unknown");
         }

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Calendar;
@@ -11,77 +8,6 @@ using Perhesilta.Platform.Data;
 using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.HelpRequests;
-
-/// <summary>What the asker tells, the same on the public forms, the staff form and the JSON API.</summary>
-public sealed class HelpRequestInput
-{
-    public ContactKind? Kind { get; set; }
-
-    public RequesterRole? Requester { get; set; }
-
-    public string? MunicipalityCode { get; set; }
-
-    /// <summary>The host name of the municipality site whose embedded button opened the form.</summary>
-    public string? SourceSite { get; set; }
-
-    public List<int> ChildAges { get; set; } = [];
-
-    /// <summary>The form's one text box for the ages ("3, 7"); read into <see cref="ChildAges"/>.</summary>
-    [JsonIgnore]
-    public string? ChildAgesText { get; set; }
-
-    public bool ExpectingBaby { get; set; }
-
-    public List<string> Topics { get; set; } = [];
-
-    public string? Description { get; set; }
-
-    public FeltUrgency? Urgency { get; set; }
-
-    public PreferredContactMethod? ContactMethod { get; set; }
-
-    public string? ContactName { get; set; }
-
-    public string? Phone { get; set; }
-
-    public string? Email { get; set; }
-
-    public DateOnly? CallbackDate { get; set; }
-
-    public TimeOnly? CallbackFrom { get; set; }
-
-    public TimeOnly? CallbackTo { get; set; }
-
-    /// <summary>The form's choice of a call-back window, e.g. <c>08:00-10:00</c>; read into the two times.</summary>
-    [JsonIgnore]
-    public string? CallbackWindow { get; set; }
-
-    public string? PreferredLanguage { get; set; }
-
-    public bool InterpreterNeeded { get; set; }
-
-    public bool? ConsentToContactProfessionals { get; set; }
-
-    public string? ProfessionalName { get; set; }
-
-    public string? ProfessionalOrganisation { get; set; }
-
-    public string? ProfessionalRole { get; set; }
-
-    public string? ProfessionalPhone { get; set; }
-
-    public string? ProfessionalEmail { get; set; }
-
-    public string? ConsentGivenBy { get; set; }
-
-    public ConsentMethod? ConsentMethod { get; set; }
-
-    public DateOnly? ConsentGivenOn { get; set; }
-
-    /// <summary>The form's hidden idempotency key, made when the form was shown; the API takes it from a header.</summary>
-    [JsonIgnore]
-    public string? IdempotencyKey { get; set; }
-}
 
 /// <summary>Where a submission came from: the channel, the kinds that way in allows, and who recorded it.</summary>
 public sealed record SubmissionContext(
@@ -105,46 +31,48 @@ public sealed class SubmitHelpRequest(
     IOptions<HelpRequestOptions> options,
     IDataProtectionProvider protection,
     HelpRequestMail mail,
-    IAccessLog accessLog)
+    IAccessLog accessLog,
+    ReferenceCache reference,
+    SqliteWriter writer)
 {
     private readonly IDataProtector _tokenProtector = protection.CreateProtector("Perhesilta.HelpRequests.StatusToken");
 
     /// <param name="errors">Errors found before the input reached here (e.g. a value a form could not bind); nothing is saved if there are any.</param>
     public async Task<SubmitHelpRequestResult> HandleAsync(HelpRequestInput input, SubmissionContext context, FormErrors? errors = null, CancellationToken cancellationToken = default)
     {
-        if (await FindReplayAsync(context.IdempotencyKey, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
-
         errors ??= new FormErrors();
-        var validated = await HelpRequestValidation.ValidateAsync(input, context, db, errors, cancellationToken);
+        var validated = HelpRequestValidation.Validate(input, context, await reference.GetAsync(db, cancellationToken), errors);
         if (validated is null || errors.Any)
         {
-            return new SubmitHelpRequestResult(errors);
+            // A resend of a saved submission is answered with that contact even if the form was changed in between.
+            return await FindReplayAsync(context.IdempotencyKey, cancellationToken) ?? new SubmitHelpRequestResult(errors);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
-        var token = ContactCodes.NewStatusToken();
-        var contact = validated.ToContact(context, now);
-        contact.ReferenceCode = ContactCodes.NewReferenceCode();
-        contact.StatusTokenHash = ContactCodes.HashStatusToken(token);
-        contact.StatusTokenProtected = _tokenProtector.Protect(token);
-        contact.RespondBy = calendar.AddWorkingDays(today, options.Value.ResponseTargetWorkingDays);
-        contact.RoutedToUnit = contact.NeedsImmediateUrgencyAssessment ? validated.Area.NotificationReceivingUnit : null;
-        db.Add(contact);
-        mail.EnqueueConfirmation(db, contact, token);
-
+        // Most submissions are new, so the key is not looked up first: the unique index on it tells of a resend.
+        var (contact, token) = NewContact(validated, context);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await writer.SaveChangesAsync(db, cancellationToken);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (ConstraintViolations.IsUnique(ex))
         {
-            // Two requests with the same key raced; the one that committed first is the answer to both.
+            // A resend, or two requests with the same key that raced; the one that committed first is the answer.
             db.ChangeTracker.Clear();
             return await FindReplayAsync(context.IdempotencyKey, cancellationToken) ?? throw ex.InnerException ?? ex;
+        }
+        catch (DbUpdateException ex) when (ConstraintViolations.IsForeignKey(ex))
+        {
+            // The area was deleted by another instance within the cache's lifetime: route again with fresh data, once.
+            db.ChangeTracker.Clear();
+            reference.Invalidate();
+            validated = HelpRequestValidation.Validate(input, context, await reference.GetAsync(db, cancellationToken), errors);
+            if (validated is null || errors.Any)
+            {
+                return new SubmitHelpRequestResult(errors);
+            }
+
+            (contact, token) = NewContact(validated, context);
+            await writer.SaveChangesAsync(db, cancellationToken);
         }
 
         if (context.RecordedByUserId is not null)
@@ -153,6 +81,23 @@ public sealed class SubmitHelpRequest(
         }
 
         return new SubmitHelpRequestResult(errors, contact, token);
+    }
+
+    /// <summary>Adds the contact and its confirmation mail to the unit of work; returns it with its status token.</summary>
+    private (Contact Contact, string Token) NewContact(ValidatedHelpRequest validated, SubmissionContext context)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
+        var token = ContactCodes.NewStatusToken();
+        var contact = validated.ToContact(context, now);
+        contact.ReferenceCode = ContactCodes.NewReferenceCode();
+        contact.StatusTokenHash = ContactCodes.HashStatusToken(token);
+        contact.StatusTokenProtected = _tokenProtector.Protect(token);
+        contact.RespondBy = calendar.AddWorkingDays(today, options.Value.ResponseTargetWorkingDays);
+        contact.RoutedToUnit = contact.NeedsImmediateUrgencyAssessment ? validated.Municipality.NotificationReceivingUnit : null;
+        db.Add(contact);
+        mail.EnqueueConfirmation(db, contact, token);
+        return (contact, token);
     }
 
     private async Task<SubmitHelpRequestResult?> FindReplayAsync(string key, CancellationToken cancellationToken)
@@ -164,74 +109,5 @@ public sealed class SubmitHelpRequest(
         }
 
         return new SubmitHelpRequestResult(new FormErrors(), existing, _tokenProtector.Unprotect(existing.StatusTokenProtected), Replayed: true);
-    }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        _ => false,
-    };
-}
-
-/// <summary>The input after validation: trimmed text, known codes, the area the municipality belongs to.</summary>
-internal sealed record ValidatedHelpRequest(HelpRequestInput Input, ContactKind Kind, RequesterRole Requester, Area Area, IReadOnlyList<int> Ages, IReadOnlyList<string> Topics)
-{
-    public Contact ToContact(SubmissionContext context, DateTime now)
-    {
-        var input = Input;
-        var anonymous = Kind is ContactKind.AnonymousAdvice or ContactKind.ProfessionalConsultation;
-        var notification = Kind is ContactKind.SocialWelfareNeedNotification or ContactKind.ChildWelfareNotification or ContactKind.AnticipatoryChildWelfareNotification;
-        var contact = new Contact
-        {
-            ReferenceCode = "",
-            StatusTokenHash = "",
-            InitiatedAt = now,
-            UpdatedAt = now,
-            Channel = context.Channel,
-            Kind = Kind,
-            Requester = Requester,
-            MunicipalityCode = input.MunicipalityCode!,
-            AreaId = Area.Id,
-            SourceSite = input.SourceSite,
-            Description = input.Description!,
-            Urgency = input.Urgency ?? FeltUrgency.Soon,
-            NeedsImmediateUrgencyAssessment = notification,
-            ContactName = Kind == ContactKind.AnonymousAdvice ? null : input.ContactName,
-            Phone = Kind == ContactKind.AnonymousAdvice ? null : input.Phone,
-            Email = Kind == ContactKind.AnonymousAdvice ? null : input.Email,
-            ContactMethod = HelpRequestValidation.ContactMethodOf(Kind, input),
-            CallbackDate = input.CallbackDate,
-            CallbackFrom = input.CallbackFrom,
-            CallbackTo = input.CallbackTo,
-            PreferredLanguage = input.PreferredLanguage ?? LocalizationServices.Current.Code,
-            InterpreterNeeded = input.InterpreterNeeded,
-            InterpreterLanguage = input.InterpreterNeeded ? input.PreferredLanguage : null,
-            ConsentToContactProfessionals = anonymous ? null : input.ConsentToContactProfessionals,
-            ProfessionalName = input.ProfessionalName,
-            ProfessionalOrganisation = input.ProfessionalOrganisation,
-            ProfessionalRole = input.ProfessionalRole,
-            ProfessionalPhone = input.ProfessionalPhone,
-            ProfessionalEmail = input.ProfessionalEmail,
-            ConsentGivenBy = Kind == ContactKind.ConsentedAssessmentRequest ? input.ConsentGivenBy : null,
-            ConsentMethod = Kind == ContactKind.ConsentedAssessmentRequest ? input.ConsentMethod : null,
-            ConsentGivenAt = Kind == ContactKind.ConsentedAssessmentRequest && input.ConsentGivenOn is { } on
-                ? HelsinkiTime.ToUtc(on.ToDateTime(TimeOnly.MinValue))
-                : null,
-            IdempotencyKey = context.IdempotencyKey,
-            Status = ContactStatus.Received,
-            RecordedByUserId = context.RecordedByUserId,
-            ServiceTask = Kind is ContactKind.ChildWelfareNotification or ContactKind.AnticipatoryChildWelfareNotification
-                ? ServiceTasks.ChildWelfare
-                : ServiceTasks.FamilyServices,
-        };
-        contact.Children.AddRange(Ages.Select(age => new ContactChild { Age = age }));
-        if (input.ExpectingBaby)
-        {
-            contact.Children.Add(new ContactChild { Unborn = true });
-        }
-
-        contact.Topics.AddRange(Topics.Select(code => new ContactTopic { TopicCode = code }));
-        return contact;
     }
 }

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Perhesilta.Platform.Data;
 
@@ -26,7 +27,10 @@ public static class DataServices
         ResolveMigrationAssembliesFromApplicationFolder();
 
         // Pooled: a request reuses a reset context instead of building one; the context keeps no per-request state.
-        services.AddDbContextPool<PerhesiltaDbContext>(builder => Configure(builder, options, connectionString));
+        // Interceptors are singletons that features register (e.g. to drop a cache when its data is saved).
+        services.AddDbContextPool<PerhesiltaDbContext>((provider, builder) =>
+            Configure(builder, options, connectionString).AddInterceptors(provider.GetServices<IInterceptor>()));
+        services.AddSingleton<SqliteWriter>();
 
         // Registered before data protection: hosted services start in order, and the key ring is read from the
         // database, so the tables must exist first (on a fresh SQLite file the migrations create them).
@@ -44,7 +48,7 @@ public static class DataServices
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string connectionString)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseOptions options, string connectionString)
     {
         if (options.IsPostgres)
         {
@@ -54,6 +58,8 @@ public static class DataServices
         {
             builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
         }
+
+        return builder;
     }
 
     internal static string ResolveConnectionString(DatabaseOptions options, IConfiguration configuration, IHostEnvironment environment)
