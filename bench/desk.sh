@@ -12,7 +12,7 @@ seconds=${1:-30}
 peak_seconds=$(( seconds * 2 / 3 ))
 open=${OPEN:-10000}
 closed=${CLOSED:-1000000}
-queue_paths=${QUEUE_PATHS:-/desk,/desk?sort=respond-by,/desk?pageNumber=2}
+queue_paths=${QUEUE_PATHS:-/desk,/desk?view=new,/desk?sort=arrival,/desk?view=closed,/desk?pageNumber=2,/desk?municipality=564}
 results=$(mktemp /tmp/perhesilta-desk-results-XXXXXX.jsonl)
 # shellcheck source=bench/common.sh
 source bench/common.sh

@@ -30,10 +30,10 @@ app.MapPost("/baseline/help-requests", async (BaselineRequest request) =>
         INSERT INTO "Contact" ("Id", "ReferenceCode", "StatusTokenHash", "InitiatedAt", "Channel", "Kind", "Requester",
             "MunicipalityCode", "AreaId", "Description", "Urgency", "NeedsImmediateUrgencyAssessment", "ContactName", "Phone",
             "Email", "ContactMethod", "PreferredLanguage", "InterpreterNeeded", "ConsentToContactProfessionals",
-            "IdempotencyKey", "Status", "RespondBy", "ServiceTask", "UpdatedAt", "Version")
+            "IdempotencyKey", "Status", "RespondBy", "ServiceTask", "UpdatedAt", "Version", "Priority")
         VALUES (@id, @reference, @token, @now, 'Api', 'FamilyRequest', 'Parent', @municipality, @area, @description,
             'Soon', @false, @name, @phone, @email, 'Phone', 'fi', @false, @true, @key, 'Received', @respondBy,
-            'family-services', @now, @version)
+            'family-services', @now, @version, 1)
         """,
         ("id", Id(id)), ("reference", reference), ("token", token), ("now", Instant(now)), ("municipality", request.Municipality),
         ("area", areaId), ("description", request.Description), ("false", false), ("true", true), ("name", request.Name),
