@@ -61,6 +61,14 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public void Without_a_dictionary_Voikko_refuses_to_start_and_says_what_to_install()
+    {
+        var error = Should.Throw<InvalidOperationException>(() => new Voikko(2, "xx"));
+
+        error.Message.ShouldContain("apt-get install -y libvoikko1 voikko-fi");
+    }
+
+    [Fact]
     public void A_word_longer_than_any_real_word_is_kept_without_analysis()
     {
         var word = new string('a', 500);

@@ -96,23 +96,27 @@ internal sealed class FinnishMorphology(Voikko voikko)
             return;
         }
 
-        // Every run of consecutive parts shorter than the whole: mielen|terveys|palvelu gives mielenterveys too.
+        // Each part, and the runs from the start or to the end: mielen|terveys|palvelu also gives mielenterveys and
+        // terveyspalvelu. Runs inside (suhde|väki of lähi|suhde|väki|valta) rarely mean anything and are left out.
         var surfaces = parts.Select(p => p.ToString()).ToList();
-        for (var length = 1; length < surfaces.Count; length++)
+        var runs = new List<string>(surfaces);
+        for (var length = 2; length < surfaces.Count; length++)
         {
-            for (var start = 0; start + length <= surfaces.Count; start++)
-            {
-                var run = string.Concat(surfaces.Skip(start).Take(length));
-                var runAnalyses = session.Analyze(run);
-                if (runAnalyses.Count == 0)
-                {
-                    AddDistinct(terms, Lower(run));
-                }
+            runs.Add(string.Concat(surfaces.Take(length)));
+            runs.Add(string.Concat(surfaces.Skip(surfaces.Count - length)));
+        }
 
-                foreach (var runAnalysis in runAnalyses)
-                {
-                    AddDistinct(terms, Lower(runAnalysis.BaseForm));
-                }
+        foreach (var run in runs)
+        {
+            var runAnalyses = session.Analyze(run);
+            if (runAnalyses.Count == 0)
+            {
+                AddDistinct(terms, Lower(run));
+            }
+
+            foreach (var runAnalysis in runAnalyses)
+            {
+                AddDistinct(terms, Lower(runAnalysis.BaseForm));
             }
         }
     }
@@ -164,7 +168,8 @@ internal sealed class FinnishMorphology(Voikko voikko)
 
     private sealed record Partial(string Word) : WordForms([Word], [Word]);
 
-    private static string Lower(string text) => text.ToLowerInvariant();
+    /// <summary>Lower case, without the "=" Voikko writes at some compound boundaries ("poissa=olo").</summary>
+    private static string Lower(string text) => text.Replace("=", "", StringComparison.Ordinal).ToLowerInvariant();
 
     private static void AddDistinct(List<string> list, string item)
     {

@@ -18,14 +18,16 @@ internal sealed class Voikko : IDisposable
     private readonly List<VoikkoHandle> all = [];
     private readonly SemaphoreSlim available;
 
-    public Voikko(int handles)
+    /// <param name="handles">How many requests may analyse at once.</param>
+    /// <param name="language">Voikko's language code; only tests ask for another than Finnish.</param>
+    public Voikko(int handles, string language = "fi")
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(handles, 1);
         try
         {
             for (var i = 0; i < handles; i++)
             {
-                var handle = Open();
+                var handle = Open(language);
                 all.Add(handle);
                 idle.Add(handle);
             }
@@ -70,13 +72,13 @@ internal sealed class Voikko : IDisposable
         available?.Dispose();
     }
 
-    private static VoikkoHandle Open()
+    private static VoikkoHandle Open(string language)
     {
         VoikkoHandle handle;
         IntPtr error;
         try
         {
-            handle = VoikkoNative.Init(out error, "fi", null);
+            handle = VoikkoNative.Init(out error, language, null);
         }
         catch (DllNotFoundException e)
         {
@@ -89,7 +91,7 @@ internal sealed class Voikko : IDisposable
             var message = error == IntPtr.Zero ? "unknown error" : Marshal.PtrToStringUTF8(error);
             handle.Dispose();
             throw new InvalidOperationException(
-                $"Voikko could not start for Finnish ({message}). Install the dictionary: apt-get install -y libvoikko1 voikko-fi");
+                $"Voikko could not start for '{language}' ({message}). Install the dictionary: apt-get install -y libvoikko1 voikko-fi");
         }
 
         return handle;
