@@ -17,6 +17,7 @@ using Perhesilta.Platform.Http;
 using Perhesilta.Platform.Localization;
 using Perhesilta.Platform.Mail;
 using Perhesilta.Platform.Operations;
+using Perhesilta.Platform.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -28,6 +29,7 @@ builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddPublicAddress(builder.Configuration);
 builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccessLog();
+builder.Services.AddText();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options => options.Filters.Add(new UnknownHandlerFilter()))
