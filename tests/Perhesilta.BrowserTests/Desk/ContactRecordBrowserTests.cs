@@ -20,11 +20,7 @@ public sealed class ContactRecordBrowserTests(BrowserHost host)
     {
         var contact = await CreateFamilyRequestAsync();
         await using var context = await host.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
 
         await page.GotoAsync($"/desk/contacts/{contact.Id}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Pikanäppäimet" })).ToBeVisibleAsync();

@@ -29,8 +29,8 @@ public sealed class DeskJourneyTests(BrowserHost host)
 
         await using var guideContext = await host.NewContextAsync();
         await using var colleagueContext = await host.NewContextAsync();
-        var guide = await SignInAsync(guideContext, Guide);
-        var other = await SignInAsync(colleagueContext, colleague);
+        var guide = await DemoSignIn.SignedInPageAsync(guideContext, Guide);
+        var other = await DemoSignIn.SignedInPageAsync(colleagueContext, colleague);
 
         // Both open the new contact from the queue's "new" view; the guide takes it first.
         foreach (var page in new[] { guide, other })
@@ -120,16 +120,6 @@ public sealed class DeskJourneyTests(BrowserHost host)
         await page.GetByLabel("Muistiinpano").FillAsync(note);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna toimenpide" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Toimenpide kirjattiin.");
-    }
-
-    private async Task<IPage> SignInAsync(IBrowserContext context, string email)
-    {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, email);
-        await DemoSignIn.SubmitCodeAsync(page, email);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
-        return page;
     }
 
     /// <summary>A second fictional guide of the Oulu area, with the demo password and authenticator secret.</summary>

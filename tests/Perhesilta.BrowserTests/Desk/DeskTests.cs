@@ -22,11 +22,7 @@ public sealed class DeskTests(BrowserHost host)
     {
         var contact = await CreateContactAsync();
         await using var context = await host.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Henkilöstön valikko" }).GetByRole(AriaRole.Link, new() { Name = "Saapuneet" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Saapuneet yhteydenotot");
@@ -49,11 +45,7 @@ public sealed class DeskTests(BrowserHost host)
     public async Task A_new_contact_appears_in_an_open_inbox_when_the_guide_returns_to_it()
     {
         await using var context = await host.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
         await page.GotoAsync("/desk");
 
         var contact = await CreateContactAsync();
@@ -76,11 +68,7 @@ public sealed class DeskTests(BrowserHost host)
             (c.ContactName, c.Phone, c.Email) = (null, null, null);
         });
         await using var context = await host.NewContextAsync(width: 360, height: 740);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
 
         await page.GotoAsync($"/desk/contacts/{contact.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä vastaus" }).ClickAsync();

@@ -88,13 +88,9 @@ public sealed class DeskWorkTests(BrowserHost host)
         await Axe.AssertNoViolationsAsync(page);
     }
 
-    private async Task<IPage> GuideOnContactAsync(IBrowserContext context, Contact contact)
+    private static async Task<IPage> GuideOnContactAsync(IBrowserContext context, Contact contact)
     {
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
         await page.GotoAsync($"/desk/contacts/{contact.Id}");
         return page;
     }

@@ -22,11 +22,7 @@ public sealed partial class QueueTests(BrowserHost host)
         var first = await CreateContactAsync(DateTime.UtcNow.AddMinutes(-2));
         await CreateContactAsync(DateTime.UtcNow.AddMinutes(-1));
         await using var context = await host.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
 
         await page.GotoAsync("/desk");
         await page.GetByRole(AriaRole.Link, new() { Name = "Uudet", Exact = true }).ClickAsync();

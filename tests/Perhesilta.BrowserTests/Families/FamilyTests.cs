@@ -25,11 +25,7 @@ public sealed class FamilyTests(BrowserHost host)
     {
         var contact = await CreateContactAsync();
         await using var context = await host.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(page, Guide);
-        await DemoSignIn.SubmitCodeAsync(page, Guide);
-        await Expect(page).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var page = await DemoSignIn.SignedInPageAsync(context, Guide);
 
         await page.GotoAsync($"/desk/contacts/{contact.Id}");
         await Expect(page.Locator("#contact-family")).ToContainTextAsync("Yhteydenottoa ei ole linkitetty perheeseen.");

@@ -35,11 +35,7 @@ public sealed class OneContactIsEnoughTests(BrowserHost host)
         }
 
         await using var desk = await host.NewContextAsync();
-        var guide = await desk.NewPageAsync();
-        await guide.GotoAsync("/account/sign-in");
-        await DemoSignIn.SubmitPasswordAsync(guide, Guide);
-        await DemoSignIn.SubmitCodeAsync(guide, Guide);
-        await Expect(guide).ToHaveURLAsync(host.BaseUrl + "/staff");
+        var guide = await DemoSignIn.SignedInPageAsync(desk, Guide);
 
         await guide.GotoAsync("/desk");
         var row = guide.Locator($"tr[data-contact='{reference}']");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using OtpNet;
 using Perhesilta.Features.Demo;
@@ -11,6 +12,17 @@ public static class DemoSignIn
     private static readonly ConcurrentDictionary<string, long> LastTimeStep = new(StringComparer.OrdinalIgnoreCase);
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Accounts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A new page of <paramref name="context"/>, signed in as <paramref name="email"/> (password and code) and on the staff start page.</summary>
+    public static async Task<IPage> SignedInPageAsync(IBrowserContext context, string email)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await SubmitPasswordAsync(page, email);
+        await SubmitCodeAsync(page, email);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/staff$"));
+        return page;
+    }
 
     /// <summary>Fills in the sign-in page the browser is on (in Finnish) and submits it.</summary>
     public static async Task SubmitPasswordAsync(IPage page, string email)

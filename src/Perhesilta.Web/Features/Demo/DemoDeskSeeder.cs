@@ -176,27 +176,9 @@ internal sealed class DemoDeskSeeder(FinnishCalendar calendar, TimeProvider cloc
         contact.UpdatedByUserId = guide.Id;
     }
 
-    private static void AddAction(PerhesiltaDbContext db, Contact contact, ActionKind kind, StaffUser guide, DateTime at, int minutes, string note, int? visitNumber = null)
-    {
-        var reached = ContactAction.Reaches(kind);
-        db.Add(new ContactAction
-        {
-            ContactId = contact.Id,
-            Kind = kind,
-            PerformedAt = at,
-            DurationMinutes = minutes,
-            Note = note,
-            PerformedByUserId = guide.Id,
-            RecordedAt = at,
-            VisitNumber = visitNumber,
-            ReachedFamily = reached,
-        });
-        if (reached && contact.FirstReachedAt is null)
-        {
-            contact.FirstReachedAt = at;
-            contact.Status = ContactStatus.Contacted;
-        }
-    }
+    /// <summary>Records the action as a guide would, with what it means for the contact (time to first contact, status).</summary>
+    private static void AddAction(PerhesiltaDbContext db, Contact contact, ActionKind kind, StaffUser guide, DateTime at, int minutes, string note, int? visitNumber = null) =>
+        db.Add(RecordAction.NewAction(contact, kind, at, minutes, note, guide.Id, at, visitNumber));
 
     private sealed record ClosedDemo(
         string Municipality,

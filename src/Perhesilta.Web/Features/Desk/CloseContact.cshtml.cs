@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Perhesilta.Features.HelpRequests;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
@@ -41,13 +40,5 @@ public sealed class CloseContactModel(ShowContact show, PerhesiltaDbContext db, 
         }
 
         return answer;
-    }
-
-    private void ShowClosed()
-    {
-        if (Contact.Status == ContactStatus.Closed && FormMessage is null)
-        {
-            FormMessage = Localize(WorkFormKeys.Closed);
-        }
     }
 }

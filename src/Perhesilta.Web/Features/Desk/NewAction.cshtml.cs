@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Perhesilta.Features.HelpRequests;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
@@ -56,9 +55,6 @@ public sealed class NewActionModel(ShowContact show, PerhesiltaDbContext db, ISt
     private async Task ShowAsync(Guid id, CancellationToken cancellationToken)
     {
         NextVisitNumber = await record.NextVisitNumberAsync(id, cancellationToken);
-        if (Contact.Status == ContactStatus.Closed && FormMessage is null)
-        {
-            FormMessage = Localize(WorkFormKeys.Closed);
-        }
+        ShowClosed();
     }
 }

@@ -50,12 +50,4 @@ public sealed class NewRouteModel(ShowContact show, PerhesiltaDbContext db, IStr
 
         return answer;
     }
-
-    private void ShowClosed()
-    {
-        if (Contact.Status == ContactStatus.Closed && FormMessage is null)
-        {
-            FormMessage = Localize(WorkFormKeys.Closed);
-        }
-    }
 }

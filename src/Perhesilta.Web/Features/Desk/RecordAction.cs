@@ -90,10 +90,17 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
     public bool IsPastModel(int visitNumber) => visitNumber > options.Value.ReceptionVisitsInModel;
 
     /// <summary>Adds the action to the tracked contact; the caller saves it with the contact.</summary>
-    internal void Apply(Contact contact, ActionKind kind, DateTime performedAt, int? duration, string? note, string userId, DateTime now, int? visitNumber)
+    internal void Apply(Contact contact, ActionKind kind, DateTime performedAt, int? duration, string? note, string userId, DateTime now, int? visitNumber) =>
+        db.Add(NewAction(contact, kind, performedAt, duration, note, userId, now, visitNumber));
+
+    /// <summary>
+    /// A new action of the contact, and what it means for the contact: an action that reached the family sets the
+    /// time to first contact and tells the asker they have been contacted. The caller adds the action.
+    /// </summary>
+    internal static ContactAction NewAction(Contact contact, ActionKind kind, DateTime performedAt, int? duration, string? note, string userId, DateTime now, int? visitNumber)
     {
         var reached = ContactAction.Reaches(kind);
-        db.Add(new ContactAction
+        var action = new ContactAction
         {
             ContactId = contact.Id,
             Kind = kind,
@@ -104,10 +111,10 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
             RecordedAt = now,
             VisitNumber = visitNumber,
             ReachedFamily = reached,
-        });
+        };
         if (!reached)
         {
-            return;
+            return action;
         }
 
         // Time to first contact is the earliest moment the family was reached. Actions are recorded afterwards, so a
@@ -123,6 +130,8 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
         {
             contact.Status = ContactStatus.Contacted;
         }
+
+        return action;
     }
 
     private static int? Duration(WorkFormErrors errors, string? value)

@@ -41,6 +41,15 @@ public abstract class WorkFormPageModel(ShowContact show, PerhesiltaDbContext db
 
     protected string Localize(string key) => text[key].Value;
 
+    /// <summary>A closed contact takes no more work: the form says so above it, unless it already says something else.</summary>
+    protected void ShowClosed()
+    {
+        if (Contact.Status == ContactStatus.Closed && FormMessage is null)
+        {
+            FormMessage = Localize(WorkFormKeys.Closed);
+        }
+    }
+
     /// <summary>Loads the contact, or answers 404/403 when it is missing or not the guide's.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
