@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Platform.Auth;
 
 namespace Perhesilta.Features.Desk;
@@ -32,6 +33,9 @@ public enum ActionKind
 
     /// <summary>A try to reach the family that did not succeed (no answer, wrong number).</summary>
     ContactAttempt,
+
+    /// <summary>The guide told the family about a service of the directory (<see cref="ContactAction.ServiceId"/>) and how to get there.</summary>
+    GuidedToService,
 }
 
 /// <summary>One thing a guide did for a contact: who, when, how long, and a note. Actions are a timeline; none is removed.</summary>
@@ -58,6 +62,9 @@ public sealed class ContactAction
     /// <summary>For reception visits: 1st, 2nd, 3rd… of this contact.</summary>
     public int? VisitNumber { get; set; }
 
+    /// <summary>For <see cref="ActionKind.GuidedToService"/>: the directory's service the family was guided to.</summary>
+    public Guid? ServiceId { get; set; }
+
     /// <summary>Whether the action reached the family (or the professional who asked): the first such action stops the response clock.</summary>
     public bool ReachedFamily { get; set; }
 
@@ -74,6 +81,10 @@ internal sealed class ContactActionConfiguration : IEntityTypeConfiguration<Cont
         builder.HasOne<Contact>().WithMany().HasForeignKey(a => a.ContactId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(a => a.PerformedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.ContactId, a.PerformedAt });
+
+        // A service the family was guided to stays in the directory (as defunct, if need be) so the record keeps its meaning.
+        builder.HasOne<DirectoryService>().WithMany().HasForeignKey(a => a.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ServiceId);
 
         // The timeline is a record of work done: once saved, an action is not rewritten.
         foreach (var property in builder.Metadata.GetProperties().Where(p => !p.IsKey()))
