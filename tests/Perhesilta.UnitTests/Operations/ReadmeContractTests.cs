@@ -27,7 +27,16 @@ public sealed partial class ReadmeContractTests
             .Where(line => line.Length > 0)
             .ToList();
 
-        commands.ShouldBe(["dotnet run --project src/Perhesilta.Web", "scripts/test"]);
+        commands.ShouldBe(["scripts/run", "scripts/test"]);
+    }
+
+    [Fact]
+    public void The_run_command_runs_the_web_project()
+    {
+        var run = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "scripts", "run"));
+
+        run[0].ShouldBe("#!/usr/bin/env bash");
+        run.Select(l => l.Trim()).ShouldContain("exec dotnet run --project src/Perhesilta.Web -- \"$@\"");
     }
 
     [Fact]
