@@ -63,6 +63,9 @@ public abstract class ServiceEditingTests(PerhesiltaApp app)
         var page = await browser.GetAsync(saved.Location);
         page.Text("#notice").ShouldBe("Tiedot tallennettiin.");
         page.Document.QuerySelector("#weekly-0-opensat")!.GetAttribute("value").ShouldBe("08:00");
+        var again = await browser.SubmitAsync(page, "#service-form", new Dictionary<string, string> { ["Input.Name.En"] = "Phone advice" });
+        again.IsRedirect.ShouldBeTrue(again.Text("#conflict") + again.Text(".error-summary"));
+        (await FindServiceAsync(app, id)).OpeningHours.Count.ShouldBe(2);
     }
 
     [Fact]

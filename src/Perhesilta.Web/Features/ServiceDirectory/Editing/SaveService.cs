@@ -50,7 +50,7 @@ public sealed class SaveService(
             return new SaveResult(form.Errors);
         }
 
-        Apply(candidate, service);
+        Apply(db, candidate, service);
         if (id is null)
         {
             db.Add(service);
@@ -68,7 +68,7 @@ public sealed class SaveService(
         .Include(s => s.OpeningHours)
         .AsSplitQuery();
 
-    private static void Apply(DirectoryService from, DirectoryService to)
+    private static void Apply(PerhesiltaDbContext db, DirectoryService from, DirectoryService to)
     {
         to.Name = from.Name;
         to.Description = from.Description;
@@ -87,18 +87,36 @@ public sealed class SaveService(
         to.CheckedOn = from.CheckedOn;
 
         // Rows keyed by code are kept where they stay: removing and adding the same key in one unit of work would collide.
-        Sync(to.ServiceTypes, from.ServiceTypes, t => t.ServiceTypeCode);
-        Sync(to.Municipalities, from.Municipalities, m => m.MunicipalityCode);
-        Sync(to.Locations, from.Locations, l => l.LocationId);
+        Sync(db, to.ServiceTypes, from.ServiceTypes, t => t.ServiceTypeCode);
+        Sync(db, to.Municipalities, from.Municipalities, m => m.MunicipalityCode);
+        Sync(db, to.Locations, from.Locations, l => l.LocationId);
         to.OpeningHours.Clear();
-        to.OpeningHours.AddRange(from.OpeningHours);
+        foreach (var hours in from.OpeningHours)
+        {
+            Added(db, to.OpeningHours, hours);
+        }
     }
 
-    private static void Sync<T, TKey>(List<T> current, List<T> wanted, Func<T, TKey> key)
+    private static void Sync<T, TKey>(PerhesiltaDbContext db, List<T> current, List<T> wanted, Func<T, TKey> key)
+        where T : class
     {
         var wantedKeys = wanted.Select(key).ToHashSet();
         current.RemoveAll(item => !wantedKeys.Contains(key(item)));
         var currentKeys = current.Select(key).ToHashSet();
-        current.AddRange(wanted.Where(item => !currentKeys.Contains(key(item))));
+        foreach (var item in wanted.Where(item => !currentKeys.Contains(key(item))))
+        {
+            Added(db, current, item);
+        }
+    }
+
+    /// <summary>
+    /// Adds a new row as new: found only through the collection, a row whose generated key is already set (a Guid
+    /// made in code) would be taken for an existing one and updated instead of inserted.
+    /// </summary>
+    private static void Added<T>(PerhesiltaDbContext db, List<T> collection, T item)
+        where T : class
+    {
+        db.Add(item);
+        collection.Add(item);
     }
 }
