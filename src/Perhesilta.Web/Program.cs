@@ -8,6 +8,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -42,6 +43,7 @@ builder.Services.AddDesk(builder.Configuration);
 builder.Services.AddFamilies();
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
+builder.Services.AddDirectoryEditing();
 
 var app = builder.Build();
 

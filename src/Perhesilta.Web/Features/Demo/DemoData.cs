@@ -25,6 +25,7 @@ public static class DemoData
         new("ammattilainen@perhesilta.example", "Pia Perhetyö", StaffRoles.Professional, ["oulu"], SecondFactor: true),
         new("esihenkilo@perhesilta.example", "Eero Esihenkilö", StaffRoles.Manager, ["oulu", "oulunkaari", "koillismaa", "raahe", "haapavesi-siikalatva", "nivala-haapajarvi", "ylivieska"], SecondFactor: true),
         new("yllapitaja@perhesilta.example", "Ylva Ylläpitäjä", StaffRoles.Administrator, [], SecondFactor: true),
+        new("hakemisto@perhesilta.example", "Hanna Hakemisto", StaffRoles.DirectoryEditor, [], SecondFactor: true),
         new("uusi.ohjaaja@perhesilta.example", "Uuno Uusi", StaffRoles.ServiceGuide, ["koillismaa"], SecondFactor: false),
     ];
 

@@ -25,6 +25,7 @@ public static class AuthPolicies
     public const string Professional = "Role:" + StaffRoles.Professional;
     public const string Manager = "Role:" + StaffRoles.Manager;
     public const string Administrator = "Role:" + StaffRoles.Administrator;
+    public const string DirectoryEditor = "Role:" + StaffRoles.DirectoryEditor;
 
     /// <summary>The claim that SignInManager adds when the second factor was used.</summary>
     public const string MultiFactorClaimType = "amr";

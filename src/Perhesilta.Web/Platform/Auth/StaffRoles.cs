@@ -14,5 +14,8 @@ public static class StaffRoles
 
     public const string Administrator = "Administrator";
 
-    public static readonly IReadOnlyList<string> All = [ServiceGuide, Professional, Manager, Administrator];
+    /// <summary>Palveluhakemiston ylläpitäjä: keeps the service directory's organisations, services and locations current.</summary>
+    public const string DirectoryEditor = "DirectoryEditor";
+
+    public static readonly IReadOnlyList<string> All = [ServiceGuide, Professional, Manager, Administrator, DirectoryEditor];
 }
