@@ -60,10 +60,10 @@ internal sealed class DemoDirectoryBuilder(
     private readonly Dictionary<(Guid, string), DirectoryLocation> locations = [];
     private readonly List<DirectoryService> services = [];
 
-    public sealed record Directory(
+    public sealed record Built(
         IReadOnlyList<DirectoryOrganization> Organizations, IReadOnlyList<DirectoryLocation> Locations, IReadOnlyList<DirectoryService> Services);
 
-    public Directory Build()
+    public Built Build()
     {
         var areas = municipalities.GroupBy(m => m.Area!.Code, StringComparer.Ordinal).ToList();
         foreach (var template in catalogue.Services)
@@ -93,7 +93,7 @@ internal sealed class DemoDirectoryBuilder(
             }
         }
 
-        return new Directory([.. organizations.Values], [.. locations.Values], services);
+        return new Built([.. organizations.Values], [.. locations.Values], services);
     }
 
     private void Add(DemoServiceTemplate template, DirectoryOrganization organization, DemoText? place, IReadOnlyList<Municipality> served, string locatedIn)
