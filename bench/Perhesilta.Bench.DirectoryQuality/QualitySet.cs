@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Perhesilta.Features.ServiceDirectory;
 
 namespace Perhesilta.Bench.DirectoryQuality;
 
@@ -45,12 +46,32 @@ public sealed record QualityFigures(string Label, string Group, int Needs, doubl
     private static double Rate(List<NeedResult> results, int k) => Math.Round(results.Count(r => r.HitAt(k)) / (double)results.Count, 3);
 }
 
+/// <summary>The labelled set and how the product's search is run on it (shared by the benchmark and the quality-gate test).</summary>
 public static class QualitySet
 {
+    /// <summary>hit@3: results beyond the third are not looked at.</summary>
+    public const int Depth = 3;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IReadOnlyList<Need> Load(string path) =>
         JsonSerializer.Deserialize<List<Need>>(File.ReadAllText(path), Json) ?? throw new InvalidOperationException($"{path} is empty.");
+
+    /// <summary>A need as a search: its text, language, municipality and the child's age when given; no topics chosen.</summary>
+    public static ServiceSearchQuery QueryOf(Need need) =>
+        new(need.Text, need.Language, need.Municipality, need.ChildAge is { } age ? [age] : [], [], Depth);
+
+    public static async Task<IReadOnlyList<NeedResult>> SearchAsync(ServiceSearch search, IReadOnlyList<Need> needs)
+    {
+        var results = new List<NeedResult>();
+        foreach (var need in needs)
+        {
+            var hits = await search.SearchAsync(QueryOf(need), CancellationToken.None);
+            results.Add(new NeedResult(need, [.. hits.Select(h => h.ServiceTypes)]));
+        }
+
+        return results;
+    }
 
     /// <summary>bench/directory-quality/needs.json, found from the working directory upwards.</summary>
     public static string DefaultPath()

@@ -35,7 +35,7 @@ public static class SpeedRun
             foreach (var need in needs)
             {
                 var started = Stopwatch.GetTimestamp();
-                await search.SearchAsync(QualityRun.QueryOf(need) with { Limit = 10 }, CancellationToken.None);
+                await search.SearchAsync(QualitySet.QueryOf(need) with { Limit = 10 }, CancellationToken.None);
                 if (round > 0)
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
