@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Perhesilta.Bench.DirectoryQuality;
 
@@ -19,7 +20,7 @@ internal static class DirectoryBench
     public static async Task<int> Main(string[] args)
     {
         string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
         var needs = Option("--needs") ?? QualitySet.DefaultPath();
         switch (args.FirstOrDefault() ?? "quality")
         {
