@@ -91,7 +91,9 @@ def directory(rows: list) -> str:
     elapsed = next((r["elapsedSeconds"] for r in rows if "elapsedSeconds" in r), "?")
     out = [
         f"Quality over the demo directory ({run.get('services', '?')} services, seeded with the reference data into a fresh"
-        f" SQLite database in {run.get('seedSeconds', '?')} s, start-up included); the whole run took {elapsed} s.",
+        f" SQLite database in {run.get('seedSeconds', '?')} s, start-up included); the whole run took {elapsed} s."
+        # Other work on the machine shows in the tail latencies; the load average says how much there was.
+        + " Load average when the run ended (1/5/15 min): " + " / ".join(f"{x:.1f}" for x in os.getloadavg()) + ".",
         "",
         "| search | needs | hit@1 | hit@3 |",
         "|---|---:|---:|---:|",

@@ -11,32 +11,22 @@ namespace Perhesilta.Features.ServiceDirectory.Search;
 /// </summary>
 internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<string, EverydayConcept> concepts)
 {
-    private const int NearTermsPerWord = 3;
-
-    /// <summary>The words of the everyday layer's phrases and terms per language, by length, for correcting typos.</summary>
-    private readonly Dictionary<string, ILookup<int, string>> everydayWords = new[] { "fi", "sv", "en" }.ToDictionary(
-        language => language,
-        language => concepts.Values
-            .SelectMany(c => (c.Phrases.GetValueOrDefault(language) ?? []).Concat(c.Terms.GetValueOrDefault(language) ?? []))
-            .SelectMany(Tokenizer.Tokens)
-            .Distinct(StringComparer.Ordinal)
-            .ToLookup(w => w.Length),
-        StringComparer.Ordinal);
+    private readonly QueryReader reader = new(analyzer, concepts);
+    private readonly SearchReasons reasons = new(concepts);
 
     public IReadOnlyList<ServiceSearchHit> Rank(SearchIndex index, ServiceSearchQuery query, SearchWording wording)
     {
         var language = TextLanguages.Parse(query.Language);
         var text = index.Text(language);
-        var analysis = string.IsNullOrWhiteSpace(query.Text) ? null : Analyze(query.Text, language, text);
-        var terms = QueryTerms(query.Text, analysis, text, language);
+        var read = reader.Read(query.Text, language, text);
 
         var scores = new float[index.Services.Count];
-        foreach (var term in terms)
+        foreach (var term in read.Terms)
         {
             text.Score(term.Term, term.Weight, scores);
         }
 
-        var typeBoosts = TypeBoosts(index.Source, analysis, query.Topics);
+        var typeBoosts = TypeBoosts(index.Source, read.Analysis, query.Topics);
         var candidates = new List<(int Document, float Score)>();
         foreach (var doc in index.Serving(query.MunicipalityCode))
         {
@@ -61,7 +51,7 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
         }
 
         return [.. Diversified(candidates, index, query.Limit)
-            .Select(c => Hit(index, c.Document, c.Score, query, analysis, terms, wording))];
+            .Select(c => reasons.Hit(index, c.Document, c.Score, query, read, wording))];
     }
 
     /// <summary>
@@ -102,78 +92,6 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
         return chosen;
     }
 
-    /// <summary>
-    /// The query's analysis. A word that is neither in the index nor in the everyday layer but one typo away from a
-    /// word of the layer ("anxeity", "skilsmäsa") is read as that word, so that a typo still names its topics.
-    /// </summary>
-    private TextAnalysis Analyze(string queryText, TextLanguage language, TextIndex text)
-    {
-        var words = everydayWords[language.Code()];
-        var tokens = Tokenizer.Tokens(queryText);
-        var corrected = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var token = tokens[i];
-            if (token.Length < 5 || words[token.Length].Contains(token) || analyzer.Forms(token, language).Terms.Any(text.Contains))
-            {
-                continue;
-            }
-
-            var allowed = token.Length >= 8 ? 2 : 1;
-            var near = Enumerable.Range(token.Length - allowed, (2 * allowed) + 1)
-                .SelectMany(length => words[length])
-                .FirstOrDefault(w => w[0] == token[0] && EditDistance.Within(token, w, allowed));
-            if (near is not null)
-            {
-                tokens[i] = near;
-                corrected = true;
-            }
-        }
-
-        return analyzer.Analyze(corrected ? string.Join(' ', tokens) : queryText, language);
-    }
-
-    private List<QueryTerm> QueryTerms(string? queryText, TextAnalysis? analysis, TextIndex text, TextLanguage language)
-    {
-        var terms = new Dictionary<string, QueryTerm>(StringComparer.Ordinal);
-        void Add(string term, float weight, string word)
-        {
-            if (!terms.TryGetValue(term, out var existing) || existing.Weight < weight)
-            {
-                terms[term] = new QueryTerm(term, weight, word);
-            }
-        }
-
-        if (queryText is null || analysis is null)
-        {
-            return [];
-        }
-
-        foreach (var (term, weight, word) in TextIndex.WeightedTerms(queryText, analyzer, language))
-        {
-            Add(term, weight, word);
-        }
-
-        foreach (var match in analysis.Everyday)
-        {
-            foreach (var term in match.Terms)
-            {
-                Add(term, SearchWeights.EverydayTerm, match.Phrase);
-            }
-        }
-
-        // A word the index does not have may be a typo of one it has.
-        foreach (var missing in terms.Values.Where(t => !text.Contains(t.Term)).ToList())
-        {
-            foreach (var near in text.Near(missing.Term).Take(NearTermsPerWord))
-            {
-                Add(near, missing.Weight * SearchWeights.NearTerm, missing.Word);
-            }
-        }
-
-        return [.. terms.Values];
-    }
-
     private static Dictionary<string, float> TypeBoosts(SearchSource source, TextAnalysis? analysis, IReadOnlyList<string> chosenTopics)
     {
         var boosts = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -203,49 +121,4 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
 
     private static float AgeFit(SearchableService service, IReadOnlyList<int> ages) =>
         ages.Count == 0 ? 0 : SearchWeights.AgeFit * (1 - ((service.MaxAge - service.MinAge) / (float)DirectoryLimits.MaxAge));
-
-    private ServiceSearchHit Hit(SearchIndex index, int doc, float score, ServiceSearchQuery query, TextAnalysis? analysis, List<QueryTerm> terms, SearchWording wording)
-    {
-        var service = index.Services[doc];
-        var source = index.Source;
-        var language = query.Language;
-        string TypeName(string code) => source.ServiceTypeNames.GetValueOrDefault(code)?.In(language) ?? code;
-
-        var reasons = new List<string>();
-        foreach (var match in analysis?.Everyday ?? [])
-        {
-            if (concepts.GetValueOrDefault(match.Concept) is { } concept
-                && (concept.ServiceTypes.FirstOrDefault(service.ServiceTypes.Contains)
-                    ?? concept.Topics.SelectMany(t => source.TopicServiceTypes.GetValueOrDefault(t) ?? []).FirstOrDefault(service.ServiceTypes.Contains)) is { } type)
-            {
-                reasons.Add(wording.Leads(match.Phrase, TypeName(type)));
-            }
-        }
-
-        foreach (var topic in query.Topics)
-        {
-            if ((source.TopicServiceTypes.GetValueOrDefault(topic) ?? []).FirstOrDefault(service.ServiceTypes.Contains) is { } type)
-            {
-                reasons.Add(wording.Leads(source.TopicNames.GetValueOrDefault(topic)?.In(language) ?? topic, TypeName(type)));
-            }
-        }
-
-        var text = index.Text(TextLanguages.Parse(language));
-        var words = terms.Where(t => text.Has(t.Term, doc)).Select(t => t.Word).Distinct(StringComparer.Ordinal).Take(5).ToList();
-        if (words.Count > 0)
-        {
-            reasons.Add(wording.Words(words));
-        }
-
-        reasons.Add(query.MunicipalityCode is { } code
-            ? wording.Serves(source.MunicipalityNames.GetValueOrDefault(code)?.In(language) ?? code)
-            : service.Municipalities.Count == 1
-                ? wording.Serves(source.MunicipalityNames.GetValueOrDefault(service.Municipalities[0])?.In(language) ?? service.Municipalities[0])
-                : wording.ServesMany(service.Municipalities.Count));
-        reasons.Add(wording.Ages(service.MinAge, service.MaxAge));
-
-        return new ServiceSearchHit(service.Id, service.Name.In(language), service.ServiceTypes, service.Municipalities, Math.Round(score, 3), reasons.Distinct(StringComparer.Ordinal).ToList());
-    }
-
-    private sealed record QueryTerm(string Term, float Weight, string Word);
 }
