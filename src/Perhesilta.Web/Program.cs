@@ -8,6 +8,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
@@ -43,6 +44,7 @@ builder.Services.AddDesk(builder.Configuration);
 builder.Services.AddFamilies();
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
+builder.Services.AddServiceDirectory(builder.Configuration);
 builder.Services.AddDirectoryEditing();
 
 var app = builder.Build();
@@ -66,6 +68,7 @@ app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
 app.MapAccessLog();
 app.MapHelpRequests();
+app.MapServiceDirectoryApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -40,6 +40,7 @@ public static class DemoData
     {
         if (IsEnabled(configuration))
         {
+            services.AddScoped<IDataSeeder, DemoDirectorySeeder>();
             services.AddScoped<IDataSeeder, DemoStaffSeeder>();
             services.AddScoped<IDataSeeder, DemoContactsSeeder>();
             services.AddScoped<IDataSeeder, DemoDeskSeeder>();

@@ -1,8 +1,4 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Reference;
@@ -57,81 +53,8 @@ public sealed class ReferenceCache(TimeProvider clock)
 }
 
 /// <summary>
-/// Drops the <see cref="ReferenceCache"/> whenever this process saves an area, a municipality or a topic — from the
-/// administrators' pages, the seeders or anywhere else — and again when an explicit transaction in which one was
-/// saved commits, because only then do other connections see the change.
+/// Drops the <see cref="ReferenceCache"/> whenever this process saves an area, a municipality or a topic. Contexts that
+/// track these are rare (administration, seeding).
 /// </summary>
-internal sealed class ReferenceCacheInvalidation(ReferenceCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
-{
-    private readonly ConditionalWeakTable<DbTransaction, object> _changedIn = [];
-
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Check(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Check(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Check(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(transaction);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(transaction);
-        return Task.CompletedTask;
-    }
-
-    private void Committed(DbTransaction transaction)
-    {
-        if (_changedIn.Remove(transaction))
-        {
-            cache.Invalidate();
-        }
-    }
-
-    // Before the save (so that a copy loaded during it is not kept) and after it (so that one loaded before the commit
-    // is not). Any tracked area, municipality or topic counts, changed or not: finding out which changed would cost
-    // every save a second scan of its entities, while contexts that track these are rare (administration, seeding).
-    private void Check(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            if (tracker.Entries().Any(e => e.Entity is Area or Municipality or Topic))
-            {
-                cache.Invalidate();
-                if (context.Database.CurrentTransaction?.GetDbTransaction() is { } transaction)
-                {
-                    _changedIn.AddOrUpdate(transaction, transaction);
-                }
-            }
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-}
+internal sealed class ReferenceCacheInvalidation(ReferenceCache cache)
+    : CacheInvalidation(entity => entity is Area or Municipality or Topic, cache.Invalidate);

@@ -1,0 +1,124 @@
+using Perhesilta.Platform.Text;
+
+namespace Perhesilta.Features.ServiceDirectory.Search;
+
+/// <summary>
+/// Ranks the services of a <see cref="SearchIndex"/> for a query. A service that does not serve the municipality or
+/// any of the ages is never considered. The rest score by text relevance (BM25 over the query's terms, everyday
+/// terms and near misses of typos), plus the taxonomy's topic → service-type relations for the topics the query's
+/// everyday words name or the user chose, plus the service types the everyday words name outright, plus a little for a
+/// local service and a close age range.
+/// </summary>
+internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<string, EverydayConcept> concepts)
+{
+    private readonly QueryReader reader = new(analyzer, concepts);
+    private readonly SearchReasons reasons = new(concepts);
+
+    public IReadOnlyList<ServiceSearchHit> Rank(SearchIndex index, ServiceSearchQuery query, SearchWording wording)
+    {
+        var language = TextLanguages.Parse(query.Language);
+        var text = index.Text(language);
+        var read = reader.Read(query.Text, language, text);
+
+        var scores = new float[index.Services.Count];
+        foreach (var term in read.Terms)
+        {
+            text.Score(term.Term, term.Weight, scores);
+        }
+
+        var typeBoosts = TypeBoosts(index.Source, read.Analysis, query.Topics);
+        var candidates = new List<(int Document, float Score)>();
+        foreach (var doc in index.Serving(query.MunicipalityCode))
+        {
+            var service = index.Services[doc];
+            if (query.Ages.Count > 0 && !query.Ages.Any(a => a >= service.MinAge && a <= service.MaxAge))
+            {
+                continue;
+            }
+
+            var boost = 0f;
+            foreach (var type in service.ServiceTypes)
+            {
+                boost = Math.Max(boost, typeBoosts.GetValueOrDefault(type));
+            }
+
+            if (scores[doc] <= 0 && boost <= 0)
+            {
+                continue;
+            }
+
+            candidates.Add((doc, scores[doc] + boost + Scope(service) + AgeFit(service, query.Ages)));
+        }
+
+        return [.. Diversified(candidates, index, query.Limit)
+            .Select(c => reasons.Hit(index, c.Document, c.Score, query, read, wording))];
+    }
+
+    /// <summary>
+    /// The best services, each further service of a type already shown counting a little less: a family is better
+    /// served by the area's clinic and an NGO's helpline than by two clinics of the same kind.
+    /// </summary>
+    private static List<(int Document, float Score)> Diversified(List<(int Document, float Score)> candidates, SearchIndex index, int limit)
+    {
+        candidates.Sort((a, b) => b.Score != a.Score
+            ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(index.Services[a.Document].Name.Fi, index.Services[b.Document].Name.Fi));
+        var pool = candidates.Take((limit * 4) + 20).ToList();
+        var chosen = new List<(int Document, float Score)>();
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (chosen.Count < limit && pool.Count > 0)
+        {
+            var best = 0;
+            var bestScore = float.MinValue;
+            for (var i = 0; i < pool.Count; i++)
+            {
+                var repeats = index.Services[pool[i].Document].ServiceTypes.Max(t => shown.GetValueOrDefault(t));
+                var score = pool[i].Score * MathF.Pow(SearchWeights.RepeatedType, repeats);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+
+            chosen.Add((pool[best].Document, bestScore));
+            foreach (var type in index.Services[pool[best].Document].ServiceTypes)
+            {
+                shown[type] = shown.GetValueOrDefault(type) + 1;
+            }
+
+            pool.RemoveAt(best);
+        }
+
+        return chosen;
+    }
+
+    private static Dictionary<string, float> TypeBoosts(SearchSource source, TextAnalysis? analysis, IReadOnlyList<string> chosenTopics)
+    {
+        var boosts = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var topic in chosenTopics.Concat(analysis?.Topics ?? []).Distinct(StringComparer.Ordinal))
+        {
+            var related = source.TopicServiceTypes.GetValueOrDefault(topic) ?? [];
+            for (var rank = 0; rank < related.Count; rank++)
+            {
+                boosts[related[rank]] = boosts.GetValueOrDefault(related[rank]) + (SearchWeights.Topic * (related.Count - rank) / related.Count);
+            }
+        }
+
+        foreach (var type in analysis?.ServiceTypes ?? [])
+        {
+            boosts[type] = boosts.GetValueOrDefault(type) + SearchWeights.EverydayServiceType;
+        }
+
+        return boosts;
+    }
+
+    private static float Scope(SearchableService service) => service.Municipalities.Count switch
+    {
+        1 => SearchWeights.LocalService,
+        <= 10 => SearchWeights.AreaService,
+        _ => 0,
+    };
+
+    private static float AgeFit(SearchableService service, IReadOnlyList<int> ages) =>
+        ages.Count == 0 ? 0 : SearchWeights.AgeFit * (1 - ((service.MaxAge - service.MinAge) / (float)DirectoryLimits.MaxAge));
+}
