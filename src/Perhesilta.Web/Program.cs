@@ -9,6 +9,7 @@ using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.ServiceDirectory;
+using Perhesilta.Features.ServiceDirectory.Finder;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -44,6 +45,7 @@ builder.Services.AddFamilies();
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
 builder.Services.AddServiceDirectory(builder.Configuration);
+builder.Services.AddServiceFinder();
 
 var app = builder.Build();
 
