@@ -28,15 +28,23 @@ internal sealed class DemoDirectorySeeder(TimeProvider clock) : IDataSeeder
         var now = clock.GetUtcNow().UtcDateTime;
         var builder = new DemoDirectoryBuilder(catalogue, municipalities, types, DateOnly.FromDateTime(now));
         var directory = builder.Build();
-
-        foreach (var record in directory.Organizations.Cast<IVersionedDirectoryRecord>().Concat(directory.Locations).Concat(directory.Services))
+        // Everything is new, so there are no changes to detect: scanning some ten thousand tracked rows at every Add
+        // and again at the save would cost more than the save itself.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            db.Add(record);
-            DirectoryHistory.Record(db, record, DirectoryChangeSource.Seed, null, now);
-        }
+            foreach (var record in directory.Organizations.Cast<IVersionedDirectoryRecord>().Concat(directory.Locations).Concat(directory.Services))
+            {
+                db.Add(record);
+                DirectoryHistory.Record(db, record, DirectoryChangeSource.Seed, null, now);
+            }
 
-        // One save: some five hundred services with their rows take a couple of seconds on the embedded SQLite.
-        await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
     }
 }
 
@@ -52,10 +60,10 @@ internal sealed class DemoDirectoryBuilder(
     private readonly Dictionary<(Guid, string), DirectoryLocation> locations = [];
     private readonly List<DirectoryService> services = [];
 
-    public sealed record Directory(
+    public sealed record Built(
         IReadOnlyList<DirectoryOrganization> Organizations, IReadOnlyList<DirectoryLocation> Locations, IReadOnlyList<DirectoryService> Services);
 
-    public Directory Build()
+    public Built Build()
     {
         var areas = municipalities.GroupBy(m => m.Area!.Code, StringComparer.Ordinal).ToList();
         foreach (var template in catalogue.Services)
@@ -85,7 +93,7 @@ internal sealed class DemoDirectoryBuilder(
             }
         }
 
-        return new Directory([.. organizations.Values], [.. locations.Values], services);
+        return new Built([.. organizations.Values], [.. locations.Values], services);
     }
 
     private void Add(DemoServiceTemplate template, DirectoryOrganization organization, DemoText? place, IReadOnlyList<Municipality> served, string locatedIn)

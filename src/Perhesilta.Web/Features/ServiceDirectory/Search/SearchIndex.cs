@@ -73,6 +73,9 @@ internal static class SearchWeights
 
     public const float AreaService = 0.25f;
 
+    /// <summary>Each service of a type already ranked above counts this much of its score.</summary>
+    public const float RepeatedType = 0.75f;
+
     /// <summary>A service for a narrow age range around the child's age above one for all ages.</summary>
     public const float AgeFit = 0.3f;
 }

@@ -50,11 +50,46 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
             candidates.Add((doc, scores[doc] + boost + Scope(service) + AgeFit(service, query.Ages)));
         }
 
-        return [.. candidates
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => index.Services[c.Document].Name.In(query.Language), StringComparer.CurrentCulture)
-            .Take(query.Limit)
+        return [.. Diversified(candidates, index, query.Limit)
             .Select(c => Hit(index, c.Document, c.Score, query, analysis, terms, wording))];
+    }
+
+    /// <summary>
+    /// The best services, each further service of a type already shown counting a little less: a family is better
+    /// served by the area's clinic and an NGO's helpline than by two clinics of the same kind.
+    /// </summary>
+    private static List<(int Document, float Score)> Diversified(List<(int Document, float Score)> candidates, SearchIndex index, int limit)
+    {
+        candidates.Sort((a, b) => b.Score != a.Score
+            ? b.Score.CompareTo(a.Score)
+            : string.CompareOrdinal(index.Services[a.Document].Name.Fi, index.Services[b.Document].Name.Fi));
+        var pool = candidates.Take((limit * 4) + 20).ToList();
+        var chosen = new List<(int Document, float Score)>();
+        var shown = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (chosen.Count < limit && pool.Count > 0)
+        {
+            var best = 0;
+            var bestScore = float.MinValue;
+            for (var i = 0; i < pool.Count; i++)
+            {
+                var repeats = index.Services[pool[i].Document].ServiceTypes.Max(t => shown.GetValueOrDefault(t));
+                var score = pool[i].Score * MathF.Pow(SearchWeights.RepeatedType, repeats);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (i, score);
+                }
+            }
+
+            chosen.Add((pool[best].Document, bestScore));
+            foreach (var type in index.Services[pool[best].Document].ServiceTypes)
+            {
+                shown[type] = shown.GetValueOrDefault(type) + 1;
+            }
+
+            pool.RemoveAt(best);
+        }
+
+        return chosen;
     }
 
     private List<QueryTerm> QueryTerms(string? queryText, TextAnalysis? analysis, TextIndex text, TextLanguage language)
