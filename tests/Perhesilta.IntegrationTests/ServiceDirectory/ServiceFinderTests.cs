@@ -27,6 +27,9 @@ public abstract class ServiceFinderTests(PerhesiltaApp app)
         page.Document.QuerySelector("#results").ShouldBeNull();
         page.Document.QuerySelector("#error-summary").ShouldBeNull();
         page.Document.QuerySelector("form[method='post']").ShouldBeNull();
+        var linked = await browser.GetAsync("/palveluhaku?kunta=244");
+        (linked.Status, linked.Document.QuerySelector("#kunta option[selected]")?.GetAttribute("value")).ShouldBe((HttpStatusCode.OK, "244"));
+        linked.Document.QuerySelector("#error-summary").ShouldBeNull();
         var home = await browser.GetAsync("/");
         home.Document.QuerySelector("a#find-services")!.GetAttribute("href").ShouldBe("/palveluhaku");
         home.Document.QuerySelector("a#service-finder-link")!.GetAttribute("href").ShouldBe("/palveluhaku");

@@ -41,7 +41,7 @@ public sealed class ServiceFinderModel(PerhesiltaDbContext db, SearchServices se
     [BindProperty(SupportsGet = true, Name = "aihe")]
     public string? Aihe { get; set; }
 
-    /// <summary>The form was sent: the address carries at least one of its fields.</summary>
+    /// <summary>The form was sent, not only opened with a municipality chosen.</summary>
     public bool Searched { get; private set; }
 
     public IReadOnlyList<FinderError> Errors { get; private set; } = [];
@@ -63,7 +63,9 @@ public sealed class ServiceFinderModel(PerhesiltaDbContext db, SearchServices se
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
-        Searched = FinderLinks.Fields.Any(Request.Query.ContainsKey);
+        // The form always sends the text and the topic; a link with only a municipality (say, from the municipality's
+        // own site) opens the finder with it chosen, rather than with errors about a search nobody made yet.
+        Searched = Request.Query.ContainsKey("teksti") || Request.Query.ContainsKey("aihe");
         if (!Searched)
         {
             return Page();
