@@ -3,6 +3,7 @@
 
     bench/report.py help-requests results.jsonl docs/BENCHMARKS.md
     bench/report.py desk results.jsonl docs/BENCHMARKS.md
+    bench/report.py directory results.jsonl docs/BENCHMARKS.md
 """
 import datetime
 import json
@@ -83,10 +84,42 @@ def desk(rows: list) -> str:
     return "\n".join(out)
 
 
+def directory(rows: list) -> str:
+    quality = [r for r in rows if "hitAt3" in r]
+    run = next((r for r in rows if r.get("kind") == "quality-run"), {})
+    speed = [r for r in rows if r.get("kind") == "speed"]
+    elapsed = next((r["elapsedSeconds"] for r in rows if "elapsedSeconds" in r), "?")
+    out = [
+        f"Quality over the demo directory ({run.get('services', '?')} services, seeded with the reference data into a fresh"
+        f" SQLite database in {run.get('seedSeconds', '?')} s, start-up included); the whole run took {elapsed} s.",
+        "",
+        "| search | needs | hit@1 | hit@3 |",
+        "|---|---:|---:|---:|",
+    ]
+    for r in quality:
+        out.append(f"| {r['label']}, {r['group']} | {r['needs']} | {r['hitAt1']:.3f} | {r['hitAt3']:.3f} |")
+    engine = next((r for r in quality if r["label"] == "engine" and r["group"] == "all"), None)
+    if engine:
+        out += ["", f"- hit@3 {engine['hitAt3']:.3f}, target ≥ 0.9 ({'met' if engine['hitAt3'] >= 0.9 else 'NOT met'})"]
+    out += ["", "| speed | services | queries | p50 ms | p95 ms | p99 ms | max ms |", "|---|---:|---:|---:|---:|---:|---:|"]
+    services = next((r["services"] for r in speed if r.get("services")), "?")
+    for r in speed:
+        out.append(f"| {r['target']} | {services} | {r['queries']} | {r['p50']} | {r['p95']} | {r['p99']} | {r['max']} |")
+    out.append("")
+    for r in speed:
+        errors = f", {r['errors']} errors" if r.get("errors") else ""
+        met = r["p95"] < 20 and not r.get("errors")
+        out.append(f"- {r['target']}: p95 {r['p95']} ms, target under 20 ms{errors} ({'met' if met else 'NOT met'})")
+    build = next((r.get("indexBuildMs") for r in speed if r.get("indexBuildMs")), None)
+    if build:
+        out.append(f"- building the index of {services} services in all three languages (after a change): {build:.0f} ms")
+    return "\n".join(out)
+
+
 def main() -> None:
     name, results, doc = sys.argv[1:4]
     rows = [json.loads(l) for l in open(results) if l.strip()]
-    body = {"help-requests": help_requests, "desk": desk}[name](rows)
+    body = {"help-requests": help_requests, "desk": desk, "directory": directory}[name](rows)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     section = f"<!-- {name}:start -->\nLast run {stamp} on {machine()}.\n\n{body}\n<!-- {name}:end -->"
     text = open(doc, encoding="utf-8").read()

@@ -23,6 +23,7 @@ public sealed class BenchApp(string databasePath, bool demo = true) : WebApplica
         builder.UseSetting("Mail:Transport", "folder");
         builder.UseSetting("Mail:Folder", mailFolder);
         builder.UseSetting("Mail:SenderEnabled", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -87,6 +87,9 @@ public static class SpeedRun
             .AsSplitQuery().OrderBy(s => s.Id).ToListAsync();
         var count = await db.Set<DirectoryService>().CountAsync();
         var now = DateTime.UtcNow;
+
+        // Only new rows are added: nothing to detect, and scanning thousands of tracked rows at each Add is slow.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var copy = 1; count < target; copy++)
         {
             foreach (var original in originals.TakeWhile(_ => count < target))

@@ -45,17 +45,22 @@ public sealed class ServiceSearchTests
     [InlineData("speach", "speech", "en")]
     [InlineData("mobbningg", "mobbning", "sv")]
     [InlineData("skilsmäsa", "skilsmässa", "sv")]
-    public void A_typo_in_Swedish_or_English_finds_the_services_that_have_the_word_spelt_right(string typo, string right, string language)
+    public void A_typo_in_Swedish_or_English_finds_what_the_word_spelt_right_finds(string typo, string right, string language)
     {
         var hits = Search(typo, language, ages: [8], limit: 3);
 
         hits.ShouldNotBeEmpty();
-        foreach (var hit in hits)
-        {
-            var service = DemoDirectory.Services.Single(s => s.Id == hit.ServiceId);
-            (service.Name.In(language) + " " + service.Description.In(language)).ShouldContain(right, Case.Insensitive);
-            hit.Reasons.ShouldContain(r => r.Contains(typo, StringComparison.Ordinal));
-        }
+        hits.Select(h => h.ServiceId).ShouldBe(Search(right, language, ages: [8], limit: 3).Select(h => h.ServiceId));
+    }
+
+    [Theory]
+    [InlineData("my son has anxeity", "en", "anxiety → Basic-level mental health services for children and young people")]
+    [InlineData("vi ska ta skilsmäsa", "sv", "skilsmässa → Barnatillsyningsman")]
+    public void A_typo_of_an_everyday_word_still_leads_to_its_services(string text, string language, string reason)
+    {
+        var hits = Search(text, language, ages: [12], limit: 3);
+
+        hits.SelectMany(h => h.Reasons).ShouldContain(reason);
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Perhesilta.Platform.Http;
 
 namespace Perhesilta.Features.HelpRequests;
 
@@ -32,14 +33,7 @@ public static class HelpRequestsFeature
                 }
 
                 var settings = http.RequestServices.GetRequiredService<IOptions<HelpRequestOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = settings.RateLimitPermits,
-                        Window = TimeSpan.FromSeconds(settings.RateLimitWindowSeconds),
-                        QueueLimit = 0,
-                    });
+                return ClientRateLimit.PerClientAddress(http, settings.RateLimitPermits, settings.RateLimitWindowSeconds);
             });
             options.OnRejected = async (context, cancellationToken) =>
             {

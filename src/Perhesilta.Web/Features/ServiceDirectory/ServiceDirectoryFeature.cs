@@ -1,8 +1,8 @@
-using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Perhesilta.Features.ServiceDirectory.Search;
+using Perhesilta.Platform.Http;
 using Perhesilta.Platform.Text;
 
 namespace Perhesilta.Features.ServiceDirectory;
@@ -39,14 +39,7 @@ public static class ServiceDirectoryFeature
         services.AddRateLimiter(options => options.AddPolicy(SearchRateLimitPolicy, http =>
         {
             var settings = http.RequestServices.GetRequiredService<IOptions<ServiceSearchOptions>>().Value;
-            return RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = settings.RateLimitPermits,
-                    Window = TimeSpan.FromSeconds(settings.RateLimitWindowSeconds),
-                    QueueLimit = 0,
-                });
+            return ClientRateLimit.PerClientAddress(http, settings.RateLimitPermits, settings.RateLimitWindowSeconds);
         }));
         return services;
     }

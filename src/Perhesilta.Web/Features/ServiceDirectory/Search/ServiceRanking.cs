@@ -13,11 +13,21 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
 {
     private const int NearTermsPerWord = 3;
 
+    /// <summary>The words of the everyday layer's phrases and terms per language, by length, for correcting typos.</summary>
+    private readonly Dictionary<string, ILookup<int, string>> everydayWords = new[] { "fi", "sv", "en" }.ToDictionary(
+        language => language,
+        language => concepts.Values
+            .SelectMany(c => (c.Phrases.GetValueOrDefault(language) ?? []).Concat(c.Terms.GetValueOrDefault(language) ?? []))
+            .SelectMany(Tokenizer.Tokens)
+            .Distinct(StringComparer.Ordinal)
+            .ToLookup(w => w.Length),
+        StringComparer.Ordinal);
+
     public IReadOnlyList<ServiceSearchHit> Rank(SearchIndex index, ServiceSearchQuery query, SearchWording wording)
     {
         var language = TextLanguages.Parse(query.Language);
         var text = index.Text(language);
-        var analysis = string.IsNullOrWhiteSpace(query.Text) ? null : analyzer.Analyze(query.Text, language);
+        var analysis = string.IsNullOrWhiteSpace(query.Text) ? null : Analyze(query.Text, language, text);
         var terms = QueryTerms(query.Text, analysis, text, language);
 
         var scores = new float[index.Services.Count];
@@ -90,6 +100,37 @@ internal sealed class ServiceRanking(TextAnalyzer analyzer, IReadOnlyDictionary<
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// The query's analysis. A word that is neither in the index nor in the everyday layer but one typo away from a
+    /// word of the layer ("anxeity", "skilsmäsa") is read as that word, so that a typo still names its topics.
+    /// </summary>
+    private TextAnalysis Analyze(string queryText, TextLanguage language, TextIndex text)
+    {
+        var words = everydayWords[language.Code()];
+        var tokens = Tokenizer.Tokens(queryText);
+        var corrected = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Length < 5 || words[token.Length].Contains(token) || analyzer.Forms(token, language).Terms.Any(text.Contains))
+            {
+                continue;
+            }
+
+            var allowed = token.Length >= 8 ? 2 : 1;
+            var near = Enumerable.Range(token.Length - allowed, (2 * allowed) + 1)
+                .SelectMany(length => words[length])
+                .FirstOrDefault(w => w[0] == token[0] && EditDistance.Within(token, w, allowed));
+            if (near is not null)
+            {
+                tokens[i] = near;
+                corrected = true;
+            }
+        }
+
+        return analyzer.Analyze(corrected ? string.Join(' ', tokens) : queryText, language);
     }
 
     private List<QueryTerm> QueryTerms(string? queryText, TextAnalysis? analysis, TextIndex text, TextLanguage language)
