@@ -10,6 +10,7 @@ using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
+using Perhesilta.Features.ServiceDirectory.Finder;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -46,6 +47,7 @@ builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
 builder.Services.AddServiceDirectory(builder.Configuration);
 builder.Services.AddDirectoryEditing();
+builder.Services.AddServiceFinder();
 
 var app = builder.Build();
 

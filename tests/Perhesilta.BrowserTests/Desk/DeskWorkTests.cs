@@ -1,11 +1,6 @@
-using System.Security.Cryptography;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Perhesilta.BrowserTests.Infrastructure;
 using Perhesilta.Features.HelpRequests;
-using Perhesilta.Features.Reference;
-using Perhesilta.Platform.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Perhesilta.BrowserTests.Desk;
@@ -111,35 +106,5 @@ public sealed class DeskWorkTests(BrowserHost host)
     }
 
     /// <summary>A parent's request in Oulu, which the demo guide serves, that arrived two hours ago.</summary>
-    private async Task<Contact> CreateContactAsync()
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PerhesiltaDbContext>();
-        var oulu = await db.Set<Municipality>().SingleAsync(m => m.Code == "564");
-        var arrived = DateTime.UtcNow.AddHours(-2);
-        var contact = new Contact
-        {
-            ReferenceCode = ContactCodes.NewReferenceCode(),
-            StatusTokenHash = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
-            InitiatedAt = arrived,
-            Channel = ContactChannel.Phone,
-            Kind = ContactKind.FamilyRequest,
-            Requester = RequesterRole.Parent,
-            MunicipalityCode = oulu.Code,
-            AreaId = oulu.AreaId,
-            Description = "Vauvan uni on katkonaista ja olen väsynyt.",
-            Urgency = FeltUrgency.Soon,
-            ContactName = "Maija Meikäläinen",
-            Phone = "040 000 0001",
-            ContactMethod = PreferredContactMethod.Phone,
-            PreferredLanguage = "fi",
-            ServiceTask = ServiceTasks.FamilyServices,
-            Status = ContactStatus.InProgress,
-            RespondBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3),
-            UpdatedAt = arrived,
-        };
-        db.Add(contact);
-        await db.SaveChangesAsync();
-        return contact;
-    }
+    private Task<Contact> CreateContactAsync() => TestContacts.CreateInOuluAsync(host, "Vauvan uni on katkonaista ja olen väsynyt.");
 }

@@ -60,6 +60,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/contacts/{id:guid}/actions/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/close"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/routes/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/contacts/{id:guid}/services"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Guide"),
         ["/desk/contacts/{id:guid}/family"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Link"),
         ["/desk/families/{id:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], null),
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),

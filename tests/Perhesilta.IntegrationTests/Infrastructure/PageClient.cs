@@ -41,6 +41,24 @@ public sealed class PageClient(HttpClient http) : IDisposable
         return await PostAsync(ActionOf(form, page.Url), fields);
     }
 
+    /// <summary>Sends a GET form as a browser does: its fields, overridden by <paramref name="values"/>, as the query of its action.</summary>
+    public async Task<Page> SubmitGetAsync(Page page, string formSelector, IDictionary<string, string>? values = null)
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Url}.");
+        var fields = FormFields(form, null);
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            // In place, so that the address has the fields in the form's order, as a browser sends them.
+            var at = fields.FindIndex(f => f.Key == key);
+            fields.RemoveAll(f => f.Key == key);
+            fields.Insert(at < 0 ? fields.Count : at, new(key, value));
+        }
+
+        var action = ActionOf(form, page.Url).Split('?')[0];
+        return await GetAsync(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(action, fields.Select(f => new KeyValuePair<string, string?>(f.Key, f.Value))));
+    }
+
     public async Task<Page> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

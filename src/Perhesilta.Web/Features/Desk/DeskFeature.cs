@@ -41,6 +41,8 @@ public static class DeskFeature
         services.AddScoped<CloseContact>();
         services.AddScoped<RecordStatutoryRoute>();
         services.AddScoped<ShowContactWork>();
+        services.AddScoped<SuggestServices>();
+        services.AddScoped<GuideToService>();
         return services;
     }
 }

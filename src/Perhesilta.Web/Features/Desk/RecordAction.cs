@@ -39,6 +39,11 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
     {
         var errors = new WorkFormErrors();
         var kind = WorkFields.Choice<ActionKind>(errors, "kind", input.Kind, "Action.Error.KindRequired");
+        if (kind is { } typed && !IsOnTheForm(typed))
+        {
+            errors.Add("kind", "Action.Error.GuidedFromSuggestions");
+        }
+
         var performedAt = WorkFields.HelsinkiMoment(errors, input.Date, input.Time, "performed");
         var duration = Duration(errors, input.Duration);
         var note = WorkFields.Text(errors, "note", input.Note, ContactLimits.Description, null, "Action.Error.NoteTooLong");
@@ -76,6 +81,12 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
         }, cancellationToken);
         return new WorkFormResult(change, errors);
     }
+
+    /// <summary>
+    /// Whether the action form records this kind. Guiding to a service of the directory names the service, so it is
+    /// recorded from the contact's suggested services (<see cref="GuideToService"/>) rather than from the form.
+    /// </summary>
+    public static bool IsOnTheForm(ActionKind kind) => kind != ActionKind.GuidedToService;
 
     /// <summary>The number the next reception visit of the contact gets: 1st, 2nd, 3rd…</summary>
     public async Task<int> NextVisitNumberAsync(Guid id, CancellationToken cancellationToken = default) =>

@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Platform.Calendar;
 using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Desk;
 
-public sealed record TimelineItem(ActionKind Kind, DateTime PerformedAt, int? DurationMinutes, string? Note, string PerformedBy, int? VisitNumber, bool PastModel, bool ReachedFamily);
+public sealed record TimelineItem(ActionKind Kind, DateTime PerformedAt, int? DurationMinutes, string? Note, string PerformedBy, int? VisitNumber, bool PastModel, bool ReachedFamily)
+{
+    /// <summary>For an action about a service of the directory: the service, named in the reader's language.</summary>
+    public (Guid Id, string Name)? Service { get; init; }
+}
 
 public sealed record RouteItem(StatutoryRouteKind Kind, DateTime MadeAt, string MadeBy, string ToUnit, string Basis, string? ConsentGivenBy, ConsentMethod? ConsentMethod, DateTime RecordedAt);
 
@@ -35,6 +40,8 @@ public sealed class ShowContactWork(PerhesiltaDbContext db, WorkingTime workingT
             join u in db.Users on a.PerformedByUserId equals u.Id
             orderby a.PerformedAt, a.RecordedAt
             select new { Action = a, u.DisplayName }).ToListAsync(cancellationToken);
+        var serviceIds = actions.Select(x => x.Action.ServiceId).OfType<Guid>().Distinct().ToList();
+        var services = await db.Set<DirectoryService>().AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var routes = await (
             from r in db.Set<StatutoryRoute>().AsNoTracking()
             where r.ContactId == contact.Id
@@ -59,7 +66,10 @@ public sealed class ShowContactWork(PerhesiltaDbContext db, WorkingTime workingT
                 x.DisplayName,
                 x.Action.VisitNumber,
                 x.Action.VisitNumber > settings.ReceptionVisitsInModel,
-                x.Action.ReachedFamily)).ToList(),
+                x.Action.ReachedFamily)
+            {
+                Service = x.Action.ServiceId is { } serviceId && services.TryGetValue(serviceId, out var name) ? (serviceId, name.Local()) : null,
+            }).ToList(),
             routes,
             closing,
             contact.FirstReachedAt,
