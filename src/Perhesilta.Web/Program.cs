@@ -34,6 +34,9 @@ builder.Services.AddMail(builder.Configuration);
 builder.Services.AddAccessLog();
 builder.Services.AddText();
 builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+// The JSON APIs answer in Finnish and Swedish too: "Uleåborg", not "Ule\u00e5borg" (HTML-sensitive characters stay escaped).
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddMvcOptions(options => options.Filters.Add(new UnknownHandlerFilter()))
     .AddViewLocalization();
