@@ -8,6 +8,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.ServiceDirectory.Hsds;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -42,6 +43,7 @@ builder.Services.AddDesk(builder.Configuration);
 builder.Services.AddFamilies();
 builder.Services.AddEmbedButton();
 builder.Services.AddHelpRequests(builder.Configuration);
+builder.Services.AddHsds(builder.Configuration);
 
 var app = builder.Build();
 
@@ -64,6 +66,7 @@ app.MapPerhesiltaOperations();
 app.MapLanguageSwitch();
 app.MapAccessLog();
 app.MapHelpRequests();
+app.MapHsds();
 app.MapRazorPages();
 
 await app.RunAsync();

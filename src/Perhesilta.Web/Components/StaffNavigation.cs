@@ -16,6 +16,7 @@ public static class StaffNavigation
         new("/desk", "Nav.Desk", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),
+        new("/directory/hsds", "Nav.Hsds", Perhesilta.Features.ServiceDirectory.Hsds.HsdsFeature.Policy),
         new("/admin/embed", "Nav.Embed", AuthPolicies.Administrator),
         new("/admin/access-log", "Nav.AccessLog", AuthPolicies.Administrator),
         new("/admin/sent-mail", "Nav.SentMail", AuthPolicies.Administrator),
