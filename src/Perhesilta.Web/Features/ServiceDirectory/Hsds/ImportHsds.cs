@@ -80,20 +80,13 @@ public sealed class ImportHsds(PerhesiltaDbContext db, HsdsSchemas schemas, Time
         var codes = await DirectoryCodes.LoadAsync(db, cancellationToken);
         var read = Read(set, reader, existing, errors);
         errors.AddRange(reader.Issues);
-        foreach (var o in read.Organizations)
-        {
-            errors.AddRange(RuleIssues("organization", o, DirectoryRules.Check(o.Record, codes, today)));
-        }
 
-        foreach (var l in read.Locations)
-        {
-            errors.AddRange(RuleIssues("location", l, DirectoryRules.Check(l.Record, codes, today)));
-        }
-
-        foreach (var s in read.Services)
-        {
-            errors.AddRange(RuleIssues("service", s, DirectoryRules.Check(s.Record, codes, today)));
-        }
+        // A field the reader could not read (e.g. "25:99" for a time) is reported once, not again as missing.
+        var unreadable = reader.Issues.Select(i => (i.Kind, i.Id, i.Field)).ToHashSet();
+        var rules = read.Organizations.SelectMany(o => RuleIssues("organization", o, DirectoryRules.Check(o.Record, codes, today)))
+            .Concat(read.Locations.SelectMany(l => RuleIssues("location", l, DirectoryRules.Check(l.Record, codes, today))))
+            .Concat(read.Services.SelectMany(s => RuleIssues("service", s, DirectoryRules.Check(s.Record, codes, today))));
+        errors.AddRange(rules.Where(i => !unreadable.Contains((i.Kind, i.Id, i.Field))));
 
         if (errors.Count > 0)
         {
