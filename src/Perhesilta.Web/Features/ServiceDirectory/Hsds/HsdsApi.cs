@@ -26,22 +26,19 @@ internal static class HsdsApi
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
+        // The bodies are HSDS 3.0 records (the schemas in schema/), not types of this application; the document names the errors.
         var api = endpoints.MapGroup("/api/v1/hsds")
             .AllowAnonymous()
             .RequireRateLimiting(DirectoryApiRateLimit.Policy)
-            .WithTags("HSDS");
+            .WithTags("HSDS")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         api.MapGet("/services", async (string? page, string? per_page, string? lang, string? status, FindHsdsRecords find, IStringLocalizer<HsdsText> text, CancellationToken ct) =>
-        {
-            if (!Statuses.TryGetValue(status ?? "active", out var chosen))
-            {
-                return Problem(text, "status", text["Api.Status", string.Join(", ", Statuses.Keys)]);
-            }
-
-            return Query(page, per_page, lang) is { } query
-                ? Results.Json(await find.ServicesAsync(query, chosen, ct), HsdsJson.Options)
-                : BadQuery(page, per_page, lang, text);
-        })
+            Statuses.TryGetValue(status ?? "active", out var chosen)
+                ? await ListAsync(page, per_page, lang, text, query => find.ServicesAsync(query, chosen, ct))
+                : Problem(text, "status", text["Api.Status", string.Join(", ", Statuses.Keys)]))
             .WithName("ListHsdsServices")
             .WithSummary("A page of services (HSDS 3.0), fully nested; the active ones unless status says otherwise.");
 
@@ -50,10 +47,8 @@ internal static class HsdsApi
             .WithName("ShowHsdsService")
             .WithSummary("One service (HSDS 3.0) with its organisation, locations and schedules.");
 
-        api.MapGet("/organizations", async (string? page, string? per_page, string? lang, FindHsdsRecords find, IStringLocalizer<HsdsText> text, CancellationToken ct) =>
-            Query(page, per_page, lang) is { } query
-                ? Results.Json(await find.OrganizationsAsync(query, ct), HsdsJson.Options)
-                : BadQuery(page, per_page, lang, text))
+        api.MapGet("/organizations", (string? page, string? per_page, string? lang, FindHsdsRecords find, IStringLocalizer<HsdsText> text, CancellationToken ct) =>
+            ListAsync(page, per_page, lang, text, query => find.OrganizationsAsync(query, ct)))
             .WithName("ListHsdsOrganizations")
             .WithSummary("A page of organisations (HSDS 3.0).");
 
@@ -62,10 +57,8 @@ internal static class HsdsApi
             .WithName("ShowHsdsOrganization")
             .WithSummary("One organisation (HSDS 3.0).");
 
-        api.MapGet("/locations", async (string? page, string? per_page, string? lang, FindHsdsRecords find, IStringLocalizer<HsdsText> text, CancellationToken ct) =>
-            Query(page, per_page, lang) is { } query
-                ? Results.Json(await find.LocationsAsync(query, ct), HsdsJson.Options)
-                : BadQuery(page, per_page, lang, text))
+        api.MapGet("/locations", (string? page, string? per_page, string? lang, FindHsdsRecords find, IStringLocalizer<HsdsText> text, CancellationToken ct) =>
+            ListAsync(page, per_page, lang, text, query => find.LocationsAsync(query, ct)))
             .WithName("ListHsdsLocations")
             .WithSummary("A page of locations (HSDS 3.0).");
 
@@ -102,6 +95,11 @@ internal static class HsdsApi
             .WithName(nameof(ExportHsds))
             .WithSummary("The whole directory, or one organisation, as an HSDS 3.0 package (staff only).");
     }
+
+    private static async Task<IResult> ListAsync<T>(string? page, string? perPage, string? lang, IStringLocalizer<HsdsText> text, Func<HsdsQuery, Task<HsdsPage<T>>> find) =>
+        Query(page, perPage, lang) is { } query
+            ? Results.Json(await find(query), HsdsJson.Options)
+            : BadQuery(page, perPage, lang, text);
 
     private static HsdsQuery? Query(string? page, string? perPage, string? lang) =>
         Number(page, 1, int.MaxValue) is { } p && Number(perPage, DefaultPerPage, MaxPerPage) is { } n && Language(lang) is { } language

@@ -9,7 +9,17 @@ namespace Perhesilta.Features.ServiceDirectory.Hsds;
 internal static class HsdsChanges
 {
     /// <returns>The record to version, or null when nothing changed; and whether it is new.</returns>
-    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryOrganization read, DirectoryOrganization? stored)
+    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryOrganization read, DirectoryOrganization? stored) =>
+        Apply(db, read, stored, Copy);
+
+    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryLocation read, DirectoryLocation? stored) =>
+        Apply(db, read, stored, Copy);
+
+    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryService read, DirectoryService? stored) =>
+        Apply(db, read, stored, (r, s) => Copy(db, r, s));
+
+    private static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply<T>(DbContext db, T read, T? stored, Action<T, T> copy)
+        where T : class, IVersionedDirectoryRecord
     {
         if (stored is null)
         {
@@ -17,11 +27,17 @@ internal static class HsdsChanges
             return (read, true);
         }
 
-        if (Same(read, stored))
+        if (DirectoryHistory.SnapshotOf(read) == DirectoryHistory.SnapshotOf(stored))
         {
             return (null, false);
         }
 
+        copy(read, stored);
+        return (stored, false);
+    }
+
+    private static void Copy(DirectoryOrganization read, DirectoryOrganization stored)
+    {
         stored.Kind = read.Kind;
         stored.Name = read.Name;
         stored.Description = read.Description;
@@ -29,22 +45,10 @@ internal static class HsdsChanges
         stored.Email = read.Email;
         stored.Phone = read.Phone;
         stored.MunicipalityCode = read.MunicipalityCode;
-        return (stored, false);
     }
 
-    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryLocation read, DirectoryLocation? stored)
+    private static void Copy(DirectoryLocation read, DirectoryLocation stored)
     {
-        if (stored is null)
-        {
-            db.Add(read);
-            return (read, true);
-        }
-
-        if (Same(read, stored))
-        {
-            return (null, false);
-        }
-
         stored.OrganizationId = read.OrganizationId;
         stored.Name = read.Name;
         stored.Description = read.Description;
@@ -55,22 +59,10 @@ internal static class HsdsChanges
         stored.Latitude = read.Latitude;
         stored.Longitude = read.Longitude;
         stored.Accessibility = read.Accessibility;
-        return (stored, false);
     }
 
-    public static (IVersionedDirectoryRecord? Saved, bool IsNew) Apply(DbContext db, DirectoryService read, DirectoryService? stored)
+    private static void Copy(DbContext db, DirectoryService read, DirectoryService stored)
     {
-        if (stored is null)
-        {
-            db.Add(read);
-            return (read, true);
-        }
-
-        if (Same(read, stored))
-        {
-            return (null, false);
-        }
-
         stored.OrganizationId = read.OrganizationId;
         stored.Name = read.Name;
         stored.Description = read.Description;
@@ -109,9 +101,5 @@ internal static class HsdsChanges
         // Rows with an id of their own, met through a navigation, would be taken for stored ones: they are added by name.
         db.AddRange(newLocations);
         db.AddRange(read.OpeningHours);
-        return (stored, false);
     }
-
-    private static bool Same(IVersionedDirectoryRecord read, IVersionedDirectoryRecord stored) =>
-        DirectoryHistory.SnapshotOf(read) == DirectoryHistory.SnapshotOf(stored);
 }
