@@ -14,11 +14,16 @@ public abstract class HsdsImportPageTests(PerhesiltaApp app)
     public async Task An_uploaded_file_is_imported_in_the_background_and_the_same_file_again_changes_nothing()
     {
         var (set, serviceId) = HsdsImportTests.NewServiceSet();
-        using var browser = await AdministratorAsync();
+        var administrator = await app.CreateStaffAsync(StaffRoles.Administrator);
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(administrator);
 
         var first = await ImportAsync(browser, set.ToJsonString());
         first.Text("#import-result").ShouldBe("Tuonti valmis: 3 luotu, 0 muutettu, 0 ennallaan.");
         var changes = await HsdsTestData.ChangeCountAsync(app);
+        var version = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Set<Perhesilta.Features.ServiceDirectory.DirectoryChange>(), c => c.RecordId == Guid.Parse(serviceId)));
+        (version.Source, version.ChangedByUserId, version.Version).ShouldBe((Perhesilta.Features.ServiceDirectory.DirectoryChangeSource.Import, administrator.Id, 1));
 
         var second = await ImportAsync(browser, set.ToJsonString());
 
@@ -29,7 +34,6 @@ public abstract class HsdsImportPageTests(PerhesiltaApp app)
         // The state is kept: the page shows the same result when opened again, and the HSDS page lists the import.
         (await browser.GetAsync(second.Url)).Text("#import-result").ShouldBe("Tuonti valmis: 0 luotu, 0 muutettu, 3 ennallaan.");
         (await browser.GetAsync("/directory/hsds")).Document.QuerySelectorAll("#imports tbody tr").Length.ShouldBeGreaterThanOrEqualTo(2);
-        _ = serviceId;
     }
 
     [Fact]

@@ -24,6 +24,9 @@ public sealed class HsdsEntry(HsdsRecordKind kind, JObject json, string place, b
     public string KindName => HsdsDataSet.KindName(Kind);
 
     public bool SchemaValid { get; set; } = true;
+
+    /// <summary>For a service: the organisation and locations nested in it, checked with its schema.</summary>
+    public List<HsdsEntry> Parts { get; } = [];
 }
 
 /// <summary>
@@ -139,18 +142,18 @@ public sealed class HsdsDataSet
             return;
         }
 
-        if (entry.Json["organization"] is JObject organization)
+        if (entry.Json["organization"] is JObject organization && Add(HsdsRecordKind.Organization, organization, place + ".organization", nested: true) is { } owner)
         {
-            Add(HsdsRecordKind.Organization, organization, place + ".organization", nested: true);
+            entry.Parts.Add(owner);
         }
 
         if (entry.Json["service_at_locations"] is JArray atLocations)
         {
             foreach (var (at, j) in atLocations.Select((a, j) => (a, j)))
             {
-                if (at["location"] is JObject location)
+                if (at["location"] is JObject location && Add(HsdsRecordKind.Location, location, $"{place}.service_at_locations[{j}].location", nested: true) is { } part)
                 {
-                    Add(HsdsRecordKind.Location, location, $"{place}.service_at_locations[{j}].location", nested: true);
+                    entry.Parts.Add(part);
                 }
             }
         }
@@ -211,8 +214,18 @@ public sealed class HsdsDataSet
         return copy;
     }
 
-    /// <summary>The record as the reader's type; only for records valid against their schema.</summary>
-    public static T Deserialize<T>(HsdsEntry entry) =>
-        System.Text.Json.JsonSerializer.Deserialize<T>(entry.Json.ToString(Formatting.None), HsdsJson.Options)
-        ?? throw new InvalidOperationException("An HSDS record read as null.");
+    /// <summary>The record as the reader's type, or null (with an issue) for what the schema let through but the reader cannot take.</summary>
+    public static T? Deserialize<T>(HsdsEntry entry, List<HsdsIssue> issues)
+        where T : class
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<T>(entry.Json.ToString(Formatting.None), HsdsJson.Options);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            issues.Add(HsdsIssue.Of(entry.KindName, entry.Label, ex.Path?.TrimStart('$', '.') is { Length: > 0 } path ? path : "$", "Import.Unreadable"));
+            return null;
+        }
+    }
 }

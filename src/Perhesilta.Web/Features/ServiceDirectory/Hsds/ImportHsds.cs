@@ -6,50 +6,6 @@ using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.ServiceDirectory.Hsds;
 
-public enum HsdsImportStage
-{
-    Waiting,
-
-    Validating,
-
-    Saving,
-
-    Done,
-}
-
-/// <summary>How far an import is; read by the status page while the import runs on another thread.</summary>
-public sealed class HsdsImportProgress
-{
-    private int _total;
-    private int _validated;
-    private int _saved;
-    private int _stage;
-
-    public int Total => Volatile.Read(ref _total);
-
-    public int Validated => Volatile.Read(ref _validated);
-
-    public int Saved => Volatile.Read(ref _saved);
-
-    public HsdsImportStage Stage => (HsdsImportStage)Volatile.Read(ref _stage);
-
-    internal void Start(HsdsImportStage stage, int total)
-    {
-        Volatile.Write(ref _total, total);
-        Volatile.Write(ref _stage, (int)stage);
-    }
-
-    internal void Validate() => Interlocked.Increment(ref _validated);
-
-    internal void Save(int count) => Interlocked.Add(ref _saved, count);
-}
-
-/// <summary>What an import did: every error (and then nothing was saved), or how many records it created, changed and left as they were.</summary>
-public sealed record HsdsImportResult(IReadOnlyList<HsdsIssue> Errors, int Created, int Changed, int Unchanged)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
 /// <summary>
 /// Imports an HSDS 3.0 data set (<see cref="HsdsDataSet"/> lists the shapes): each record is checked against its
 /// schema, read into a directory record and checked with <see cref="DirectoryRules"/>; ids must be GUIDs, appear once
@@ -107,6 +63,13 @@ public sealed class ImportHsds(PerhesiltaDbContext db, HsdsSchemas schemas, Time
 
         var found = await schemas.ValidateAsync(entry.Kind, entry.Json);
         entry.SchemaValid = found.Count == 0;
+
+        // What is nested in a service that breaks the schema is not read either: its errors are reported under the service.
+        foreach (var part in entry.Parts.Where(p => p.Nested))
+        {
+            part.SchemaValid &= entry.SchemaValid;
+        }
+
         errors.AddRange(found.Select(e => HsdsIssue.Of(entry.KindName, entry.Label, e.Field, "Schema." + e.Kind)));
     }
 
@@ -121,13 +84,20 @@ public sealed class ImportHsds(PerhesiltaDbContext db, HsdsSchemas schemas, Time
     {
         var organizationIds = set.Organizations.Where(e => e.Id is not null).Select(e => e.Id!.Value).Concat(stored.Organizations.Keys).ToHashSet();
         var locationIds = set.Locations.Where(e => e.Id is not null).Select(e => e.Id!.Value).Concat(stored.Locations.Keys).ToHashSet();
-        var services = set.Services.Where(Usable).Select(e => (Entry: e, Record: HsdsDataSet.Deserialize<HsdsService>(e))).ToList();
+        var services = set.Services.Where(Usable)
+            .Select(e => (Entry: e, Record: HsdsDataSet.Deserialize<HsdsService>(e, errors)))
+            .Where(s => s.Record is not null)
+            .Select(s => (s.Entry, Record: s.Record!))
+            .ToList();
 
         var result = new ReadSet([], [], []);
         foreach (var entry in set.Organizations.Where(Usable))
         {
             var id = entry.Id!.Value;
-            result.Organizations.Add(reader.Organization(HsdsDataSet.Deserialize<HsdsOrganization>(entry), id, stored.Organizations.GetValueOrDefault(id)));
+            if (HsdsDataSet.Deserialize<HsdsOrganization>(entry, errors) is { } organization)
+            {
+                result.Organizations.Add(reader.Organization(organization, id, stored.Organizations.GetValueOrDefault(id)));
+            }
         }
 
         // A location from elsewhere may leave out its organisation: it belongs to that of the first service given there.
@@ -149,7 +119,11 @@ public sealed class ImportHsds(PerhesiltaDbContext db, HsdsSchemas schemas, Time
         foreach (var entry in set.Locations.Where(Usable))
         {
             var id = entry.Id!.Value;
-            var location = HsdsDataSet.Deserialize<HsdsLocation>(entry);
+            if (HsdsDataSet.Deserialize<HsdsLocation>(entry, errors) is not { } location)
+            {
+                continue;
+            }
+
             Guid? organization = Guid.TryParse(location.OrganizationId, out var o) ? o : organizationOfLocation.TryGetValue(id, out var used) ? used : null;
             if (location.OrganizationId is not null && organization is { } given && !organizationIds.Contains(given))
             {
