@@ -11,6 +11,7 @@ using Perhesilta.Features.Reference;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.ServiceDirectory.Finder;
+using Perhesilta.Features.ServiceDirectory.Hsds;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -51,6 +52,7 @@ builder.Services.AddHelpRequests(builder.Configuration);
 builder.Services.AddServiceDirectory(builder.Configuration);
 builder.Services.AddDirectoryEditing();
 builder.Services.AddServiceFinder();
+builder.Services.AddHsds(builder.Configuration);
 
 var app = builder.Build();
 
@@ -74,6 +76,7 @@ app.MapLanguageSwitch();
 app.MapAccessLog();
 app.MapHelpRequests();
 app.MapServiceDirectoryApi();
+app.MapHsds();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -17,6 +17,7 @@ public static class StaffNavigation
         new("/directory", "Nav.Directory", Perhesilta.Features.ServiceDirectory.Editing.EditingFeature.Policy),
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),
+        new("/directory/hsds", "Nav.Hsds", Perhesilta.Features.ServiceDirectory.Hsds.HsdsFeature.Policy),
         new("/admin/embed", "Nav.Embed", AuthPolicies.Administrator),
         new("/admin/access-log", "Nav.AccessLog", AuthPolicies.Administrator),
         new("/admin/sent-mail", "Nav.SentMail", AuthPolicies.Administrator),

@@ -33,10 +33,10 @@ public abstract class SearchRateLimitTests(PerhesiltaApp app)
 
 public sealed class LimitedSearchSqliteApp() : CustomApp(new SqliteApp())
 {
-    protected override void Configure(PerhesiltaApp app) => app.Settings["ServiceSearch:RateLimitPermits"] = "3";
+    protected override void Configure(PerhesiltaApp app) => app.Settings["ServiceDirectory:ApiRateLimitPermits"] = "3";
 }
 
 public sealed class LimitedSearchPostgresApp(PostgresCluster cluster) : CustomApp(new PostgresApp(cluster))
 {
-    protected override void Configure(PerhesiltaApp app) => app.Settings["ServiceSearch:RateLimitPermits"] = "3";
+    protected override void Configure(PerhesiltaApp app) => app.Settings["ServiceDirectory:ApiRateLimitPermits"] = "3";
 }

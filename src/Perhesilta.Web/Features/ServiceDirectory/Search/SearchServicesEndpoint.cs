@@ -19,7 +19,7 @@ internal static class SearchServicesEndpoint
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/api/v1/services/search", HandleAsync)
             .AllowAnonymous()
-            .RequireRateLimiting(ServiceDirectoryFeature.SearchRateLimitPolicy)
+            .RequireRateLimiting(DirectoryApiRateLimit.Policy)
             .WithName(nameof(SearchServices))
             .WithTags("ServiceDirectory")
             .WithSummary("Find the services that fit a family's need in a municipality, for a child's age.")
