@@ -37,6 +37,9 @@ internal static class DemoSearch
     public static IReadOnlyList<ServiceSearchHit> Search(string? text, string language = "fi", string? municipality = "244", int[]? ages = null, string[]? topics = null, int limit = 10) =>
         Ranking.Value.Rank(Index.Value, new ServiceSearchQuery(text, language, municipality, ages ?? [], topics ?? [], limit), Wording(language));
 
+    public static IReadOnlyList<ServiceSearchHit> Search(ServiceSearchQuery query) =>
+        Ranking.Value.Rank(Index.Value, query, Wording(query.AnswerLanguage ?? query.Language));
+
     public static SearchWording Wording(string language)
     {
         var factory = new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "" }), NullLoggerFactory.Instance);

@@ -121,6 +121,18 @@ public sealed class ServiceSearchTests
     }
 
     [Fact]
+    public void A_guide_reads_the_names_and_reasons_in_their_own_language_when_the_family_wrote_in_another()
+    {
+        var query = new ServiceSearchQuery("vi ska skiljas", "sv", "564", [6], [], 1, AnswerLanguage: "fi");
+
+        var hit = DemoSearch.Search(query).Single();
+
+        hit.Name.ShouldBe(DemoDirectory.Services.Single(s => s.Id == hit.ServiceId).Name.Fi);
+        hit.Reasons.ShouldContain("Palvelee: Oulu");
+        hit.Reasons.ShouldContain(r => r.StartsWith("Ikä ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_chosen_topic_alone_finds_its_first_service_type_with_the_topic_as_the_reason()
     {
         var hits = Search(null, municipality: "305", ages: [10], topics: ["mood-anxiety"], limit: 3);

@@ -33,7 +33,7 @@ public sealed class SuggestServices(ServiceSearch search, ShowServices show, Per
         // The asker's words are analysed in the language they chose to be served in, when the search knows it; the
         // guide's corrected account is in the guide's own language.
         var language = corrected is null && SearchServices.Languages.Contains(contact.PreferredLanguage) ? contact.PreferredLanguage : Language;
-        var query = new ServiceSearchQuery(text, language, contact.MunicipalityCode, AgesOf(contact, mapping), topics, Limit);
+        var query = new ServiceSearchQuery(text, language, contact.MunicipalityCode, AgesOf(contact, mapping), topics, Limit, AnswerLanguage: Language);
         var hits = await search.SearchAsync(query, cancellationToken);
         return await CardsAsync(hits, closedText, cancellationToken);
     }

@@ -11,7 +11,7 @@ internal sealed class SearchReasons(IReadOnlyDictionary<string, Platform.Text.Ev
     {
         var service = index.Services[doc];
         var source = index.Source;
-        var language = query.Language;
+        var language = query.AnswerLanguage ?? query.Language;
         string TypeName(string code) => source.ServiceTypeNames.GetValueOrDefault(code)?.In(language) ?? code;
 
         var reasons = new List<string>();

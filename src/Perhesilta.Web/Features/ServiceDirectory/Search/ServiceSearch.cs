@@ -43,7 +43,8 @@ public sealed class ServiceSearch : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var index = await IndexAsync(ct);
         var language = TextLanguages.Parse(query.Language).Code();
-        return ranking.Value.Rank(index, query with { Language = language }, wordings[language]);
+        var answer = query.AnswerLanguage is null ? language : TextLanguages.Parse(query.AnswerLanguage).Code();
+        return ranking.Value.Rank(index, query with { Language = language, AnswerLanguage = answer }, wordings[answer]);
     }
 
     public void Dispose() => building.Dispose();
