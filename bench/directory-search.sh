@@ -31,7 +31,7 @@ tail -n 1 "$results"
 echo "==> Starting the application"
 app_port=$(free_port)
 Database__Provider=sqlite ConnectionStrings__Default="Data Source=$work/directory.db" Demo__Enabled=false \
-  ServiceSearch__RateLimitPermits=100000000 ASPNETCORE_URLS="http://127.0.0.1:$app_port" dotnet "$web" >"$work/web.log" 2>&1 &
+  ServiceDirectory__ApiRateLimitPermits=100000000 ASPNETCORE_URLS="http://127.0.0.1:$app_port" dotnet "$web" >"$work/web.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$app_port/health/ready"
 
