@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Perhesilta.Features.ServiceDirectory.Hsds;
+using Microsoft.EntityFrameworkCore;
+using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Shouldly;
 
@@ -64,7 +65,7 @@ public abstract class HsdsImportTests(PerhesiltaApp app)
         (result.Created, result.Changed, result.Unchanged).ShouldBe((0, 1, 3));
         (await HsdsTestData.ChangeCountAsync(app)).ShouldBe(changes + 1);
         var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
-            ExportHsds.WithParts(db.Set<Perhesilta.Features.ServiceDirectory.DirectoryService>()), s => s.Id == directory.ServiceId));
+            db.Set<DirectoryService>().AsNoTracking().WithRows(), s => s.Id == directory.ServiceId));
         stored.MaxAge.ShouldBe(12);
         stored.Version.ShouldBe(2);
         stored.OpeningHours.Single(h => h.Weekday == 1).ClosesAt.ShouldBe(new TimeOnly(15, 30));
@@ -165,7 +166,7 @@ public abstract class HsdsImportTests(PerhesiltaApp app)
         result.Errors.ShouldBeEmpty();
         (result.Created, result.Changed, result.Unchanged).ShouldBe((4, 0, 0));
         var stored = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            ExportHsds.WithParts(db.Set<Perhesilta.Features.ServiceDirectory.DirectoryService>()).Where(s => s.OrganizationId == organization)));
+            db.Set<DirectoryService>().AsNoTracking().WithRows().Where(s => s.OrganizationId == organization)));
         stored.Count.ShouldBe(2);
         stored.ShouldAllBe(s => s.Municipalities.Single().MunicipalityCode == "244" && s.OpeningHours.Count == 3 && s.IsFree && s.Access == Perhesilta.Features.ServiceDirectory.ServiceAccess.Self);
         (await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

@@ -124,7 +124,7 @@ internal static class HsdsTestData
             snapshots[l.Id] = DirectoryHistory.SnapshotOf(l);
         }
 
-        foreach (var s in await ExportHsds.WithParts(db.Set<DirectoryService>()).Where(s => wanted.Contains(s.Id)).ToListAsync())
+        foreach (var s in await db.Set<DirectoryService>().AsNoTracking().WithRows().Where(s => wanted.Contains(s.Id)).ToListAsync())
         {
             snapshots[s.Id] = DirectoryHistory.SnapshotOf(s);
         }

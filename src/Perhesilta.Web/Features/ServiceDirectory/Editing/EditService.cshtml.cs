@@ -122,7 +122,7 @@ public sealed class EditServiceModel(
                 return false;
             }
 
-            Service = await SaveService.Loaded(db.Set<DirectoryService>().AsNoTracking()).SingleOrDefaultAsync(s => s.Id == guid, cancellationToken);
+            Service = await db.Set<DirectoryService>().AsNoTracking().WithRows().SingleOrDefaultAsync(s => s.Id == guid, cancellationToken);
             organizationId = Service?.OrganizationId;
         }
 

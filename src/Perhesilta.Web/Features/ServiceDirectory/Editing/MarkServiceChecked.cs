@@ -12,7 +12,7 @@ public sealed class MarkServiceChecked(PerhesiltaDbContext db, TimeProvider cloc
     /// <summary>False when there is no such service.</summary>
     public async Task<bool> HandleAsync(Guid id, string userId, CancellationToken cancellationToken = default)
     {
-        var service = await SaveService.Loaded(db.Set<DirectoryService>()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var service = await db.Set<DirectoryService>().WithRows().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
         {
             return false;

@@ -22,7 +22,7 @@ public sealed class RemoveService(PerhesiltaDbContext db, TimeProvider clock)
 {
     public async Task<RemoveServiceOutcome> HandleAsync(Guid id, string userId, CancellationToken cancellationToken = default)
     {
-        var service = await SaveService.Loaded(db.Set<DirectoryService>()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var service = await db.Set<DirectoryService>().WithRows().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (service is null)
         {
             return RemoveServiceOutcome.NotFound;

@@ -106,15 +106,7 @@ public sealed class SaveLocation(
             return new SaveResult(errors);
         }
 
-        location.Name = candidate.Name;
-        location.Description = candidate.Description;
-        location.StreetAddress = candidate.StreetAddress;
-        location.PostalCode = candidate.PostalCode;
-        location.City = candidate.City;
-        location.MunicipalityCode = candidate.MunicipalityCode;
-        location.Latitude = candidate.Latitude;
-        location.Longitude = candidate.Longitude;
-        location.Accessibility = candidate.Accessibility;
+        DirectoryRecords.CopyContent(candidate, location);
         if (id is null)
         {
             db.Add(location);

@@ -90,13 +90,7 @@ public sealed class SaveOrganization(
             return new SaveResult(errors);
         }
 
-        organization.Kind = candidate.Kind;
-        organization.Name = candidate.Name;
-        organization.Description = candidate.Description;
-        organization.Website = candidate.Website;
-        organization.Email = candidate.Email;
-        organization.Phone = candidate.Phone;
-        organization.MunicipalityCode = candidate.MunicipalityCode;
+        DirectoryRecords.CopyContent(candidate, organization);
         if (id is null)
         {
             db.Add(organization);

@@ -23,7 +23,7 @@ public sealed class SaveService(
         DirectoryService? service;
         if (id is { } existing)
         {
-            service = await Loaded(db.Set<DirectoryService>()).SingleOrDefaultAsync(s => s.Id == existing, cancellationToken);
+            service = await db.Set<DirectoryService>().WithRows().SingleOrDefaultAsync(s => s.Id == existing, cancellationToken);
         }
         else
         {
@@ -50,7 +50,7 @@ public sealed class SaveService(
             return new SaveResult(form.Errors);
         }
 
-        Apply(db, candidate, service);
+        DirectoryRecords.CopyContent(db, candidate, service);
         if (id is null)
         {
             db.Add(service);
@@ -58,65 +58,5 @@ public sealed class SaveService(
 
         var conflict = await saving.SaveAsync(service, input.Version, userId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return new SaveResult(form.Errors, service.Id, conflict);
-    }
-
-    /// <summary>A service with everything its snapshot holds.</summary>
-    public static IQueryable<DirectoryService> Loaded(IQueryable<DirectoryService> services) => services
-        .Include(s => s.ServiceTypes)
-        .Include(s => s.Municipalities)
-        .Include(s => s.Locations)
-        .Include(s => s.OpeningHours)
-        .AsSplitQuery();
-
-    private static void Apply(PerhesiltaDbContext db, DirectoryService from, DirectoryService to)
-    {
-        to.Name = from.Name;
-        to.Description = from.Description;
-        to.Eligibility = from.Eligibility;
-        to.Access = from.Access;
-        to.ApplicationProcess = from.ApplicationProcess;
-        to.MinAge = from.MinAge;
-        to.MaxAge = from.MaxAge;
-        to.Phone = from.Phone;
-        to.Email = from.Email;
-        to.Website = from.Website;
-        to.IsFree = from.IsFree;
-        to.Fees = from.Fees;
-        to.Languages = from.Languages;
-        to.Status = from.Status;
-        to.CheckedOn = from.CheckedOn;
-
-        // Rows keyed by code are kept where they stay: removing and adding the same key in one unit of work would collide.
-        Sync(db, to.ServiceTypes, from.ServiceTypes, t => t.ServiceTypeCode);
-        Sync(db, to.Municipalities, from.Municipalities, m => m.MunicipalityCode);
-        Sync(db, to.Locations, from.Locations, l => l.LocationId);
-        to.OpeningHours.Clear();
-        foreach (var hours in from.OpeningHours)
-        {
-            Added(db, to.OpeningHours, hours);
-        }
-    }
-
-    private static void Sync<T, TKey>(PerhesiltaDbContext db, List<T> current, List<T> wanted, Func<T, TKey> key)
-        where T : class
-    {
-        var wantedKeys = wanted.Select(key).ToHashSet();
-        current.RemoveAll(item => !wantedKeys.Contains(key(item)));
-        var currentKeys = current.Select(key).ToHashSet();
-        foreach (var item in wanted.Where(item => !currentKeys.Contains(key(item))))
-        {
-            Added(db, current, item);
-        }
-    }
-
-    /// <summary>
-    /// Adds a new row as new: found only through the collection, a row whose generated key is already set (a Guid
-    /// made in code) would be taken for an existing one and updated instead of inserted.
-    /// </summary>
-    private static void Added<T>(PerhesiltaDbContext db, List<T> collection, T item)
-        where T : class
-    {
-        db.Add(item);
-        collection.Add(item);
     }
 }

@@ -28,7 +28,7 @@ public sealed class ExportHsds(PerhesiltaDbContext db, TimeProvider clock)
             .Where(l => organizationId == null || l.OrganizationId == organizationId)
             .OrderBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var services = await WithParts(db.Set<DirectoryService>())
+        var services = await db.Set<DirectoryService>().AsNoTracking().WithRows()
             .Where(s => organizationId == null || s.OrganizationId == organizationId)
             .OrderBy(s => s.Id)
             .ToListAsync(cancellationToken);
@@ -58,10 +58,4 @@ public sealed class ExportHsds(PerhesiltaDbContext db, TimeProvider clock)
         var municipalities = await db.Set<Municipality>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.NameFi, cancellationToken);
         return new HsdsWriter(new HsdsNames(types, municipalities), language);
     }
-
-    /// <summary>A service with everything its HSDS record and its history snapshot show.</summary>
-    public static IQueryable<DirectoryService> WithParts(IQueryable<DirectoryService> services) =>
-        services.AsNoTracking()
-            .Include(s => s.ServiceTypes).Include(s => s.Municipalities).Include(s => s.Locations).Include(s => s.OpeningHours)
-            .AsSplitQuery();
 }

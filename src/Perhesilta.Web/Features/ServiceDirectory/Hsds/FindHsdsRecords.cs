@@ -16,13 +16,13 @@ public sealed class FindHsdsRecords(PerhesiltaDbContext db)
     {
         var all = db.Set<DirectoryService>().Where(s => status == null || s.Status == status);
         var total = await all.CountAsync(cancellationToken);
-        var page = await ExportHsds.WithParts(all).OrderBy(s => s.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
+        var page = await all.AsNoTracking().WithRows().OrderBy(s => s.Id).Skip((query.Page - 1) * query.PerPage).Take(query.PerPage).ToListAsync(cancellationToken);
         return Page(query, total, await NestedAsync(page, query.Language, cancellationToken));
     }
 
     public async Task<HsdsService?> ServiceAsync(Guid id, string language, CancellationToken cancellationToken)
     {
-        var service = await ExportHsds.WithParts(db.Set<DirectoryService>()).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var service = await db.Set<DirectoryService>().AsNoTracking().WithRows().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
         return service is null ? null : (await NestedAsync([service], language, cancellationToken))[0];
     }
 

@@ -191,9 +191,7 @@ public sealed class ImportHsds(PerhesiltaDbContext db, HsdsSchemas schemas, Time
 
         var organizations = await db.Set<DirectoryOrganization>().Where(o => organizationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var locations = await db.Set<DirectoryLocation>().Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-        var services = await db.Set<DirectoryService>()
-            .Include(s => s.ServiceTypes).Include(s => s.Municipalities).Include(s => s.Locations).Include(s => s.OpeningHours)
-            .AsSplitQuery()
+        var services = await db.Set<DirectoryService>().WithRows()
             .Where(s => serviceIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         return new Stored(organizations, locations, services);
