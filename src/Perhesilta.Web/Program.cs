@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Account;
 using Perhesilta.Features.Demo;
+using Perhesilta.Features.Deadlines;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
@@ -53,6 +54,7 @@ builder.Services.AddServiceDirectory(builder.Configuration);
 builder.Services.AddDirectoryEditing();
 builder.Services.AddServiceFinder();
 builder.Services.AddHsds(builder.Configuration);
+builder.Services.AddDeadlines(builder.Configuration);
 
 var app = builder.Build();
 

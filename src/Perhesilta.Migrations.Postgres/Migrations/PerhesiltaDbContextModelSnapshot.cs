@@ -174,6 +174,173 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("ClockId", "Kind", "DueOn", "RecipientUserId")
+                        .IsUnique();
+
+                    b.ToTable("ClockAlert");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CorrectsEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsEventId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ClockId", "OccurredAt");
+
+                    b.ToTable("ClockEvent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DaysLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DaysTaken")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsibleUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("StatutoryRouteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("StatutoryRouteId");
+
+                    b.HasIndex("AreaId", "StartDate");
+
+                    b.HasIndex("ContactId", "Rule");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.HasIndex("ResponsibleUserId", "State", "DueOn");
+
+                    b.ToTable("DeadlineClock");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.Desk.ContactAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -920,6 +1087,216 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                     b.ToTable("TopicServiceType");
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FirstAppointmentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ForwardedFromReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ForwardedToReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HelpStartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LegalBasisExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("OutsideServiceAreaConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("ReturnedToQueueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SentByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ToProfessionalUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentByUserId");
+
+                    b.HasIndex("ToProfessionalUserId");
+
+                    b.HasIndex("AreaId", "ReturnedToQueueAt");
+
+                    b.HasIndex("ContactId", "SentAt");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("Status", "SentAt");
+
+                    b.ToTable("Referral");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GivenTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("WithdrawalRecordedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("WithdrawalRecordedByUserId");
+
+                    b.ToTable("ReferralConsent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralEvent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ServiceProfessional", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("UserId", "ServiceId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceProfessional");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1601,6 +1978,30 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Perhesilta.Platform.Calendar.CountyClosure", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.ToTable("CountyClosure");
+                });
+
             modelBuilder.Entity("Perhesilta.Platform.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1711,6 +2112,75 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockAlert", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Deadlines.ClockEvent", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Reference.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.HelpRequests.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Desk.StatutoryRoute", null)
+                        .WithMany()
+                        .HasForeignKey("StatutoryRouteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Perhesilta.Features.Desk.ContactAction", b =>
@@ -1907,6 +2377,87 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Reference.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.HelpRequests.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("SentByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ToProfessionalUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawalRecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ServiceProfessional", b =>
+                {
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryChange", b =>
                 {
                     b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
@@ -2061,6 +2612,20 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perhesilta.Platform.Calendar.CountyClosure", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.Desk.SituationMapping", b =>
                 {
                     b.Navigation("Members");
@@ -2083,6 +2648,13 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Reference.Area", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryOrganization", b =>

@@ -163,6 +163,173 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("ClockId", "Kind", "DueOn", "RecipientUserId")
+                        .IsUnique();
+
+                    b.ToTable("ClockAlert");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsEventId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ClockId", "OccurredAt");
+
+                    b.ToTable("ClockEvent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DaysLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUnit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatutoryRouteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("StatutoryRouteId");
+
+                    b.HasIndex("AreaId", "StartDate");
+
+                    b.HasIndex("ContactId", "Rule");
+
+                    b.HasIndex("State", "DueOn");
+
+                    b.HasIndex("ResponsibleUserId", "State", "DueOn");
+
+                    b.ToTable("DeadlineClock");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.Desk.ContactAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -901,6 +1068,216 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.ToTable("TopicServiceType");
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstAppointmentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ForwardedFromReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ForwardedToReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HelpStartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasisExplanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideServiceAreaConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnedToQueueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToProfessionalUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentByUserId");
+
+                    b.HasIndex("ToProfessionalUserId");
+
+                    b.HasIndex("AreaId", "ReturnedToQueueAt");
+
+                    b.HasIndex("ContactId", "SentAt");
+
+                    b.HasIndex("ServiceId", "Status");
+
+                    b.HasIndex("Status", "SentAt");
+
+                    b.ToTable("Referral");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalRecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("WithdrawalRecordedByUserId");
+
+                    b.ToTable("ReferralConsent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByUserId");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralEvent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ServiceProfessional", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ServiceId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceProfessional");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1582,6 +1959,30 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Perhesilta.Platform.Calendar.CountyClosure", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.ToTable("CountyClosure");
+                });
+
             modelBuilder.Entity("Perhesilta.Platform.Mail.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1692,6 +2093,75 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockAlert", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Deadlines.ClockEvent", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsEventId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Reference.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.HelpRequests.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Desk.StatutoryRoute", null)
+                        .WithMany()
+                        .HasForeignKey("StatutoryRouteId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Perhesilta.Features.Desk.ContactAction", b =>
@@ -1888,6 +2358,87 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Reference.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.HelpRequests.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("SentByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ToProfessionalUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawalRecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Referrals.Referral", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.ServiceProfessional", b =>
+                {
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryChange", b =>
                 {
                     b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
@@ -2042,6 +2593,20 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perhesilta.Platform.Calendar.CountyClosure", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Deadlines.DeadlineClock", b =>
+                {
+                    b.Navigation("Events");
+                });
+
             modelBuilder.Entity("Perhesilta.Features.Desk.SituationMapping", b =>
                 {
                     b.Navigation("Members");
@@ -2064,6 +2629,13 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Reference.Area", b =>
                 {
                     b.Navigation("Municipalities");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Referrals.Referral", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Perhesilta.Features.ServiceDirectory.DirectoryOrganization", b =>
