@@ -10,6 +10,7 @@ public static class DeadlinesFeature
         // One promise, one setting: the reply-to-contact clock counts what the help request's response target counts.
         services.PostConfigure<DeadlineOptions>(options =>
             options.ReplyToContactWorkingDays = configuration.GetValue("HelpRequests:ResponseTargetWorkingDays", options.ReplyToContactWorkingDays));
+        services.AddScoped<DeadlineClocks>();
         return services;
     }
 }
