@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.IntegrationTests.Infrastructure;
+using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.IntegrationTests.ServiceDirectory;
 
@@ -68,7 +69,8 @@ internal static class FinderTestData
             }
 
             service.OpeningHours.Add(new OpeningHours { ServiceId = service.Id, Weekday = 2, OpensAt = new TimeOnly(12, 0), ClosesAt = new TimeOnly(13, 0), Note = LocalizedText.Of("puhelinaika", "telefontid", "phone hours") });
-            var tomorrow = DateOnly.FromDateTime(now).AddDays(1);
+            // Tomorrow in Finland, as the finder shows it: between 22 and 24 UTC the UTC date is a day behind.
+            var tomorrow = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now)).AddDays(1);
             service.OpeningHours.Add(new OpeningHours { ServiceId = service.Id, LocationId = location.Id, ValidFrom = tomorrow, ValidTo = tomorrow, IsClosed = true, Note = LocalizedText.Of("koulutuspäivä", "utbildningsdag", "training day") });
             change?.Invoke(service);
             db.AddRange(organization, location, service);
