@@ -42,7 +42,8 @@ public abstract class ClosureCacheTests(CustomApp custom)
 
     private static PerhesiltaDbContext OtherInstance(PerhesiltaApp app)
     {
-        var connection = app.Services.CreateScope().ServiceProvider.GetRequiredService<PerhesiltaDbContext>().Database.GetConnectionString()!;
+        using var scope = app.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<PerhesiltaDbContext>().Database.GetConnectionString()!;
         var builder = new DbContextOptionsBuilder<PerhesiltaDbContext>();
         DataServices.Configure(builder, app.Services.GetRequiredService<DatabaseOptions>(), connection);
         return new PerhesiltaDbContext(builder.Options);
