@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Perhesilta.Features.Account;
+using Perhesilta.Features.Calendar;
 using Perhesilta.Features.Deadlines;
 using Perhesilta.Features.Demo;
 using Perhesilta.Features.Desk;
@@ -55,6 +56,7 @@ builder.Services.AddDirectoryEditing();
 builder.Services.AddServiceFinder();
 builder.Services.AddHsds(builder.Configuration);
 builder.Services.AddDeadlines(builder.Configuration);
+builder.Services.AddCalendarApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -79,6 +81,7 @@ app.MapAccessLog();
 app.MapHelpRequests();
 app.MapServiceDirectoryApi();
 app.MapHsds();
+app.MapCalendarApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -55,6 +55,7 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         // Every test request comes from the same address; the rate-limit tests set a low limit of their own.
         builder.UseSetting("HelpRequests:RateLimitPermits", "100000");
         builder.UseSetting("ServiceDirectory:ApiRateLimitPermits", "100000");
+        builder.UseSetting("Calendar:ApiRateLimitPermits", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -20,15 +20,43 @@ public enum FinnishHoliday
     BoxingDay,
 }
 
+/// <summary>Why a day is not a working day, most specific first: a holiday (or an eve) on a weekend is named as such.</summary>
+public enum NonWorkingKind
+{
+    Holiday,
+
+    /// <summary>Midsummer Eve or Christmas Eve, when <see cref="FinnishCalendar.EvesAreWorkingDays"/> is false.</summary>
+    Eve,
+
+    Weekend,
+
+    /// <summary>One of the county's own closure days (<see cref="CountyClosure"/>).</summary>
+    Closure,
+}
+
+/// <param name="Holiday">The holiday, for <see cref="NonWorkingKind.Holiday"/> and <see cref="NonWorkingKind.Eve"/>.</param>
+/// <param name="ClosureReason">The county's reason, for <see cref="NonWorkingKind.Closure"/>.</param>
+public sealed record NonWorkingDay(DateOnly Date, NonWorkingKind Kind, FinnishHoliday? Holiday = null, string? ClosureReason = null);
+
 /// <summary>
 /// arkipäivä: working days for statutory deadlines. Monday to Friday, except public holidays and the days that
-/// Act 150/1930 § 5 treats like them (May Day, Independence Day, Midsummer Eve, Christmas Eve). New Year's Eve is a
-/// working day. Whether Midsummer Eve and Christmas Eve count as working days for a deadline's start is not settled
-/// in law: <see cref="EvesAreWorkingDays"/> (default false) decides.
+/// Act 150/1930 § 5 treats like them (May Day, Independence Day, Midsummer Eve, Christmas Eve), and the county's own
+/// closure days. New Year's Eve is a working day. Whether Midsummer Eve and Christmas Eve count as working days for a
+/// deadline's start is not settled in law: <see cref="EvesAreWorkingDays"/> (default false) decides.
 /// </summary>
-public sealed class FinnishCalendar(bool evesAreWorkingDays = false)
+/// <param name="closures">The county's closure days; none when not given (as in the unit tests of the law's days).</param>
+public sealed class FinnishCalendar(bool evesAreWorkingDays = false, ICountyClosures? closures = null)
 {
+    private readonly ICountyClosures _closures = closures ?? CountyClosures.None;
+
     public bool EvesAreWorkingDays { get; } = evesAreWorkingDays;
+
+    /// <summary>The same calendar with a given set of closures, e.g. the set as it will be once a change is saved.</summary>
+    public FinnishCalendar WithClosures(IReadOnlyDictionary<DateOnly, string> closureDays) =>
+        new(EvesAreWorkingDays, new CountyClosures(closureDays));
+
+    /// <summary>The county's reason when <paramref name="date"/> is one of its closure days.</summary>
+    public string? ClosureOn(DateOnly date) => _closures.ReasonFor(date);
 
     /// <summary>Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus, valid for any year).</summary>
     public static DateOnly EasterSunday(int year)
@@ -96,10 +124,37 @@ public sealed class FinnishCalendar(bool evesAreWorkingDays = false)
 
         return HolidayOn(date) switch
         {
-            null => true,
-            FinnishHoliday.MidsummerEve or FinnishHoliday.ChristmasEve => EvesAreWorkingDays,
+            null => _closures.ReasonFor(date) is null,
+            FinnishHoliday.MidsummerEve or FinnishHoliday.ChristmasEve => EvesAreWorkingDays && _closures.ReasonFor(date) is null,
             _ => false,
         };
+    }
+
+    /// <summary>The days from <paramref name="from"/> to <paramref name="to"/> (both included) that are not working days, and why.</summary>
+    public IEnumerable<NonWorkingDay> NonWorkingDays(DateOnly from, DateOnly to)
+    {
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                continue;
+            }
+
+            var holiday = HolidayOn(day);
+            var isEve = holiday is FinnishHoliday.MidsummerEve or FinnishHoliday.ChristmasEve;
+            if (holiday is not null && !(isEve && EvesAreWorkingDays))
+            {
+                yield return new NonWorkingDay(day, isEve ? NonWorkingKind.Eve : NonWorkingKind.Holiday, holiday);
+            }
+            else if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                yield return new NonWorkingDay(day, NonWorkingKind.Weekend);
+            }
+            else
+            {
+                yield return new NonWorkingDay(day, NonWorkingKind.Closure, ClosureReason: _closures.ReasonFor(day));
+            }
+        }
     }
 
     /// <summary>
