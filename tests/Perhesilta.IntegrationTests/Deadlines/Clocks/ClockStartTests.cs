@@ -136,6 +136,23 @@ public abstract class ClockStartTests(PerhesiltaApp app)
         (await ClockTestData.ClocksOfAsync(app, setup.Contact.Id)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task The_family_page_shows_the_clocks_of_its_contacts_also_those_started_before_the_contact_was_linked()
+    {
+        using var setup = await WorkTestData.GuideWithContactAsync(app);
+        var clock = await ClockTestData.StartAsync(app, setup.Contact, ClockRule.Lsl26Decision, daysAgo: 1);
+        var family = await Families.FamilyTestData.CreateFamilyAsync(app, setup.Area.Id, setup.Guide.Id);
+        await Families.FamilyTestData.LinkAsync(app, setup.Contact.Id, family.Id);
+
+        var page = await setup.Browser.GetAsync($"/desk/families/{family.Id}");
+
+        var article = page.Document.QuerySelector($"#clocks #clock-{clock.Id}")!;
+        article.QuerySelector("h3")!.TextContent.ShouldBe("Lastensuojelun selvitystarpeen ratkaiseminen");
+        article.TextContent.ShouldContain(setup.Contact.ReferenceCode);
+        article.QuerySelector(".clock-due")!.TextContent.ShouldBe(ClockTestData.Shown(clock.DueOn));
+        article.QuerySelector($"a[href='/desk/contacts/{setup.Contact.Id}/clocks/{clock.Id}']").ShouldNotBeNull();
+    }
+
     public sealed class OnSqlite(SqliteApp app) : ClockStartTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : ClockStartTests(app), IClassFixture<PostgresApp>;

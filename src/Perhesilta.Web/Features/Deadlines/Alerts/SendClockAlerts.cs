@@ -111,7 +111,7 @@ public sealed class SendClockAlerts(
     private (string Subject, string Body) Message(AlertedClock clock, ClockAlertKind kind)
     {
         var link = $"{address.Origin(null)}/desk/contacts/{clock.ContactId}";
-        var parts = MailCultures.Select(culture => ClockCulture.Run(culture, () =>
+        var parts = MailCultures.Select(culture => InCulture.Run(culture, () =>
         {
             var rule = text["Rule." + clock.Rule].Value;
             var due = ClockPresenter.Date(clock.DueOn);

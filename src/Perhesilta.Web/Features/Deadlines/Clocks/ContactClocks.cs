@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.Deadlines.Clocks;
 
@@ -110,5 +111,5 @@ public sealed class ContactClocks(DeadlineClocks clocks, IStringLocalizer<ClockT
     }
 
     /// <summary>A reason the system writes is stored in the county's language, as the reasons guides type are.</summary>
-    private string InCountyLanguage(string key) => ClockCulture.Run("fi-FI", () => text[key].Value);
+    private string InCountyLanguage(string key) => InCulture.Run("fi-FI", () => text[key].Value);
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace Perhesilta.Features.Deadlines.Clocks;
+namespace Perhesilta.Platform.Localization;
 
-/// <summary>Runs a piece of text-making in a given language, outside of any request's culture (e.g. an e-mail or a stored reason).</summary>
-internal static class ClockCulture
+/// <summary>Makes text in a given language outside of the request's own, e.g. an e-mail or a reason the system stores.</summary>
+public static class InCulture
 {
     public static T Run<T>(string culture, Func<T> action)
     {
