@@ -59,7 +59,7 @@ public abstract class ClockStartTests(PerhesiltaApp app)
     public async Task A_request_with_consent_for_a_contact_assessed_urgent_is_due_the_same_day()
     {
         using var setup = await WorkTestData.GuideWithContactAsync(app, c => c.AssessedUrgency = FeltUrgency.Urgent);
-        var madeAt = WorkTestData.HelsinkiNow().AddMinutes(-5);
+        var madeAt = WorkTestData.HelsinkiNow();
         var fields = RouteTests.Route("ConsentedAssessmentRequest", madeAt);
         (fields["Input.ConsentGivenBy"], fields["Input.ConsentMethod"]) = ("äiti", "Verbal");
 
@@ -109,6 +109,20 @@ public abstract class ClockStartTests(PerhesiltaApp app)
         clock.State.ShouldBe(ClockState.Missed);
         clock.DaysLate.ShouldBe(new FinnishCalendar().WorkingDaysBetween(clock.DueOn, ClockTestData.Today));
         clock.Events.Single(e => e.Kind == ClockEventKind.Completed).Reason.ShouldBe("Kirjattu perheen tavoittaneesta toimenpiteestä; myöhästymisen syytä ei kirjattu.");
+    }
+
+    [Fact]
+    public async Task Answering_anonymous_advice_completes_its_reply_clock()
+    {
+        using var setup = await ClockTestData.GuideWithAnsweredContactAsync(app, hoursAgo: 2, change: c =>
+            (c.Kind, c.ContactMethod, c.ContactName, c.Phone, c.Email) = (ContactKind.AnonymousAdvice, PreferredContactMethod.StatusPage, null, null, null));
+
+        var answered = await setup.Browser.SubmitAsync(await setup.Browser.GetAsync(setup.ContactUrl), "#answer-form", new Dictionary<string, string> { ["answer"] = "Perheneuvolaan voi soittaa suoraan." });
+
+        answered.Location.ShouldBe(setup.ContactUrl);
+        var clock = (await ClockTestData.ClocksOfAsync(app, setup.Contact.Id)).ShouldHaveSingleItem();
+        (clock.State, clock.EndedOn).ShouldBe((ClockState.Met, ClockTestData.Today));
+        clock.Events.Single(e => e.Kind == ClockEventKind.Completed).RecordedByUserId.ShouldBe(setup.Guide.Id);
     }
 
     [Fact]
