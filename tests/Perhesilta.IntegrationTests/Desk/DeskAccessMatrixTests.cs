@@ -62,6 +62,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/contacts/{id:guid}/routes/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/services"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Guide"),
         ["/desk/contacts/{id:guid}/family"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Link"),
+        ["/desk/contacts/{id:guid}/clocks/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/contacts/{id:guid}/clocks/{clockId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Stop"),
         ["/desk/families/{id:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], null),
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
     };
@@ -90,7 +92,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
     {
         var row = Matrix[route];
         var world = await WorldAsync();
-        var url = route.Replace("{id:guid}", route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId.ToString() : world.Contact.Id.ToString(), StringComparison.Ordinal);
+        var url = route.Replace("{id:guid}", route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId.ToString() : world.Contact.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{clockId:guid}", world.ClockId.ToString(), StringComparison.Ordinal);
 
         foreach (var who in Enum.GetValues<Who>())
         {
@@ -156,13 +159,14 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         (await DeskTestData.LogOfAsync(app, world.Contact.Id)).ShouldBeEmpty();
     }
 
-    private sealed record World(Contact Contact, Guid FamilyId, Dictionary<Who, TestStaff> Staff);
+    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Dictionary<Who, TestStaff> Staff);
 
     private async Task<World> WorldAsync()
     {
         var area = await StaffTestData.CreateAreaAsync(app);
         var other = await StaffTestData.CreateAreaAsync(app);
         var contact = await DeskTestData.CreateContactAsync(app, area.Id);
+        var clock = await Deadlines.Clocks.ClockTestData.StartAsync(app, contact, Features.Deadlines.ClockRule.ClientPlan, daysAgo: 1);
         var familyId = await app.WithDbAsync(async db =>
         {
             var creator = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]);
@@ -180,7 +184,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
             [Who.GuideOfAnotherArea] = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [other.Code]),
             [Who.GuideOfTheArea] = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]),
         };
-        return new World(contact, familyId, staff);
+        return new World(contact, familyId, clock.Id, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

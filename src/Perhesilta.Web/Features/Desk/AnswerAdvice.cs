@@ -1,4 +1,6 @@
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Desk;
 
@@ -6,12 +8,12 @@ namespace Perhesilta.Features.Desk;
 /// A guide answers an anonymous request for advice. The answer is general guidance, shown to the asker on the status
 /// page; it is given once, as the asker may already have read it.
 /// </summary>
-public sealed class AnswerAdvice(ContactChanges changes)
+public sealed class AnswerAdvice(ContactChanges changes, PerhesiltaDbContext db, ContactClocks clocks)
 {
     public Task<ContactChangeResult> HandleAsync(Guid id, Guid version, string? answer, string userId, CancellationToken cancellationToken = default)
     {
         var text = Normalise(answer);
-        return changes.ApplyAsync(id, version, userId, (contact, now) =>
+        return changes.ApplyCheckedAsync(id, version, userId, async (contact, now) =>
         {
             if (contact.Kind != ContactKind.AnonymousAdvice)
             {
@@ -41,6 +43,7 @@ public sealed class AnswerAdvice(ContactChanges changes)
             contact.AdviceAnswer = text;
             contact.AdviceAnsweredAt = now;
             contact.Status = ContactStatus.Contacted;
+            await clocks.AdviceAnsweredAsync(db, contact, now, userId, cancellationToken);
             return null;
         }, cancellationToken);
     }

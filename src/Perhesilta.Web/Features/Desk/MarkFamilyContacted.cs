@@ -10,7 +10,7 @@ namespace Perhesilta.Features.Desk;
 public sealed class MarkFamilyContacted(ContactChanges changes, RecordAction actions)
 {
     public Task<ContactChangeResult> HandleAsync(Guid id, Guid version, string userId, CancellationToken cancellationToken = default) =>
-        changes.ApplyAsync(id, version, userId, (contact, now) =>
+        changes.ApplyCheckedAsync(id, version, userId, async (contact, now) =>
         {
             if (contact.Status is not (ContactStatus.Received or ContactStatus.InProgress))
             {
@@ -23,7 +23,7 @@ public sealed class MarkFamilyContacted(ContactChanges changes, RecordAction act
                 return ContactChangeResult.Refuse("Contact.Error.AdviceIsAnswered");
             }
 
-            actions.Apply(contact, ActionKind.PhoneGuidance, now, null, null, userId, now, null);
+            await actions.ApplyAsync(contact, ActionKind.PhoneGuidance, now, null, null, userId, now, null, cancellationToken);
             return null;
         }, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Platform.Data;
 
@@ -30,7 +31,7 @@ public sealed class ActionInput
 /// A guide records work done for a contact. The first action that reached the family sets the time to first contact
 /// and tells the asker they have been contacted; reception visits are numbered.
 /// </summary>
-public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db, IOptions<DeskOptions> options)
+public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db, IOptions<DeskOptions> options, ContactClocks clocks)
 {
     /// <summary>The longest action a guide records in one go; anything longer is a typing error.</summary>
     public const int MaxDurationMinutes = 600;
@@ -53,7 +54,7 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
             errors.Add("confirm-extra-visit", "Action.Error.ExtraVisitNotConfirmed", visits + 1, options.Value.ReceptionVisitsInModel);
         }
 
-        var change = await changes.ApplyAsync(id, input.Version, userId, (contact, now) =>
+        var change = await changes.ApplyCheckedAsync(id, input.Version, userId, async (contact, now) =>
         {
             if (contact.Status == ContactStatus.Closed)
             {
@@ -76,7 +77,7 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
                 return ContactChangeResult.Refuse(WorkFormKeys.FieldErrors);
             }
 
-            Apply(contact, kind!.Value, performedAt!.Value, duration, note, userId, now, kind == ActionKind.ReceptionVisit ? visits + 1 : null);
+            await ApplyAsync(contact, kind!.Value, performedAt!.Value, duration, note, userId, now, kind == ActionKind.ReceptionVisit ? visits + 1 : null, cancellationToken);
             return null;
         }, cancellationToken);
         return new WorkFormResult(change, errors);
@@ -100,9 +101,13 @@ public sealed class RecordAction(ContactChanges changes, PerhesiltaDbContext db,
     /// <summary>The first visit past the model (the 4th of 3): the family would usually be referred onwards by now.</summary>
     public bool IsPastModel(int visitNumber) => visitNumber > options.Value.ReceptionVisitsInModel;
 
-    /// <summary>Adds the action to the tracked contact; the caller saves it with the contact.</summary>
-    internal void Apply(Contact contact, ActionKind kind, DateTime performedAt, int? duration, string? note, string userId, DateTime now, int? visitNumber) =>
-        db.Add(NewAction(contact, kind, performedAt, duration, note, userId, now, visitNumber));
+    /// <summary>Adds the action to the tracked contact, with what it means for the contact's clocks; the caller saves it with the contact.</summary>
+    internal async Task ApplyAsync(Contact contact, ActionKind kind, DateTime performedAt, int? duration, string? note, string userId, DateTime now, int? visitNumber, CancellationToken cancellationToken)
+    {
+        var action = NewAction(contact, kind, performedAt, duration, note, userId, now, visitNumber);
+        db.Add(action);
+        await clocks.ActionRecordedAsync(db, contact, action, cancellationToken);
+    }
 
     /// <summary>
     /// A new action of the contact, and what it means for the contact: an action that reached the family sets the

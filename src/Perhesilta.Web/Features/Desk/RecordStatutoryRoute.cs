@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.AccessLog;
@@ -29,9 +30,9 @@ public sealed class RouteInput
 /// <summary>
 /// A guide records a request or notification made from a contact (SHL 35 §, LSL 25 §, 25 a §, 25 c §): when, to which
 /// unit, on what basis, and for a request with consent who consented and how. The statutory clocks count from the
-/// recorded moment, so the route is written once; creating it is access-logged as well as the contact's change.
+/// recorded moment (and start with it, <see cref="ContactClocks.RouteMade"/>), so the route is written once; creating it is access-logged as well as the contact's change.
 /// </summary>
-public sealed class RecordStatutoryRoute(ContactChanges changes, PerhesiltaDbContext db, IAccessLog log)
+public sealed class RecordStatutoryRoute(ContactChanges changes, PerhesiltaDbContext db, IAccessLog log, ContactClocks clocks)
 {
     public const int UnitLength = 200;
 
@@ -85,6 +86,7 @@ public sealed class RecordStatutoryRoute(ContactChanges changes, PerhesiltaDbCon
                 RecordedAt = now,
             };
             db.Add(route);
+            clocks.RouteMade(db, contact, route);
             return null;
         }, cancellationToken);
         if (route is not null && change.Outcome == ContactChangeOutcome.Saved)

@@ -19,7 +19,7 @@ public abstract class WorkFormPageModel(ShowContact show, PerhesiltaDbContext db
 
     public Contact Contact => View.Contact;
 
-    public WorkFormErrors Errors { get; private set; } = new();
+    public WorkFormErrors Errors { get; protected set; } = new();
 
     /// <summary>A message about the whole form (the contact is closed, or changed meanwhile), shown above it.</summary>
     public string? FormMessage { get; protected set; }
@@ -37,7 +37,8 @@ public abstract class WorkFormPageModel(ShowContact show, PerhesiltaDbContext db
     /// <summary>The id of the field's error message, for <c>aria-describedby</c>; null when the field has none.</summary>
     public string? ErrorIdFor(string field) => Errors.For(field) is null ? null : field + "-error";
 
-    public string Message(WorkFormError error) => text[error.Key, error.Args].Value;
+    /// <summary>A field error in the reader's language; a page of another feature may resolve its own keys.</summary>
+    public virtual string Message(WorkFormError fault) => text[fault.Key, fault.Args].Value;
 
     protected string Localize(string key) => text[key].Value;
 

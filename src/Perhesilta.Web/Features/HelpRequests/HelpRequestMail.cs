@@ -28,7 +28,7 @@ public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequ
         var language = professional ? LocalizationServices.Current.Code : contact.PreferredLanguage;
         var languages = LocalizationServices.Find(language) is { } known ? [known] : new[] { LocalizationServices.Languages[0], LocalizationServices.Languages[2] };
         var statusUrl = StatusUrl(statusToken);
-        var parts = languages.Select(l => InCulture(l.Culture, () => (Subject: text["Mail.Subject", contact.ReferenceCode].Value, Body: Body(contact, statusUrl)))).ToList();
+        var parts = languages.Select(l => InCulture.Run(l.Culture, () => (Subject: text["Mail.Subject", contact.ReferenceCode].Value, Body: Body(contact, statusUrl)))).ToList();
         outbox.Enqueue(db, to, string.Join(" / ", parts.Select(p => p.Subject).Distinct()), string.Join("\n\n――――――――\n\n", parts.Select(p => p.Body)), Purpose);
     }
 
@@ -54,20 +54,6 @@ public sealed class HelpRequestMail(MailOutbox outbox, IStringLocalizer<HelpRequ
 
         lines.AddRange(["", text["Mail.StatusLink"], statusUrl, "", text["AskForHelp.Emergency.Text"]]);
         return string.Join('\n', lines);
-    }
-
-    private static T InCulture<T>(string culture, Func<T> action)
-    {
-        var (ui, formatting) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
-            return action();
-        }
-        finally
-        {
-            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (ui, formatting);
-        }
     }
 }
 

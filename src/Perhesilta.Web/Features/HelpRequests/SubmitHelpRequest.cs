@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.Reference;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Calendar;
@@ -33,7 +34,8 @@ public sealed class SubmitHelpRequest(
     HelpRequestMail mail,
     IAccessLog accessLog,
     ReferenceCache reference,
-    SqliteWriter writer)
+    SqliteWriter writer,
+    ContactClocks clocks)
 {
     private readonly IDataProtector _tokenProtector = protection.CreateProtector("Perhesilta.HelpRequests.StatusToken");
 
@@ -96,6 +98,7 @@ public sealed class SubmitHelpRequest(
         contact.RespondBy = calendar.AddWorkingDays(today, options.Value.ResponseTargetWorkingDays);
         contact.RoutedToUnit = contact.NeedsImmediateUrgencyAssessment ? validated.Municipality.NotificationReceivingUnit : null;
         db.Add(contact);
+        clocks.ContactArrived(db, contact);
         mail.EnqueueConfirmation(db, contact, token);
         return (contact, token);
     }
