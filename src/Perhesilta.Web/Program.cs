@@ -9,6 +9,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.ServiceDirectory.Finder;
@@ -55,6 +56,7 @@ builder.Services.AddDirectoryEditing();
 builder.Services.AddServiceFinder();
 builder.Services.AddHsds(builder.Configuration);
 builder.Services.AddDeadlines(builder.Configuration);
+builder.Services.AddReferrals(builder.Configuration);
 
 var app = builder.Build();
 
