@@ -126,6 +126,25 @@ public abstract class InboxAccessTests(PerhesiltaApp app)
         }
     }
 
+    [Fact]
+    public async Task The_demo_professional_works_in_services_of_Oulu_and_the_demo_has_referrals_in_several_states()
+    {
+        var (services, statuses, clocks) = await app.WithDbAsync(async db =>
+        {
+            var professional = await db.Users.SingleAsync(u => u.Email == "ammattilainen@perhesilta.example");
+            var linked = await db.Set<ServiceProfessional>().CountAsync(p => p.UserId == professional.Id);
+            var demo = db.Set<Features.HelpRequests.Contact>().Where(c => c.ReferenceCode.StartsWith("DEMO-")).Select(c => c.Id);
+            var referrals = await db.Set<Referral>().Where(r => demo.Contains(r.ContactId)).ToListAsync();
+            var ids = referrals.Select(r => r.Id).ToList();
+            var clocks = await db.Set<Features.Deadlines.DeadlineClock>().CountAsync(c => c.ReferralId != null && ids.Contains(c.ReferralId.Value));
+            return (linked, referrals.Select(r => r.Status).Order().ToList(), clocks);
+        });
+
+        services.ShouldBeGreaterThan(0);
+        statuses.ShouldBe([ReferralStatus.Sent, ReferralStatus.Accepted, ReferralStatus.Declined, ReferralStatus.Completed]);
+        clocks.ShouldBe(4);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : InboxAccessTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : InboxAccessTests(app), IClassFixture<PostgresApp>;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.Deadlines;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.Reference;
 using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Platform.Data;
@@ -32,8 +33,10 @@ internal sealed class DemoReferralsSeeder(DeadlineClocks clocks, TimeProvider cl
             .Where(s => s.Status == ServiceStatus.Active && s.Municipalities.Any(m => m.MunicipalityCode == "564")
                 && s.ServiceTypes.Any(t => t.ServiceTypeCode == "family-work" || t.ServiceTypeCode == "home-help"))
             .OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        var ouluArea = await db.Set<Municipality>().Where(m => m.Code == "564").Select(m => m.AreaId).SingleAsync(cancellationToken);
         var contacts = await db.Set<Contact>()
-            .Where(c => c.MunicipalityCode == "564" && c.ReferenceCode.StartsWith("DEMO-") && c.ContactName != null && c.Kind == ContactKind.FamilyRequest)
+            .Where(c => c.AreaId == ouluArea && c.ReferenceCode.StartsWith("DEMO-") && c.ContactName != null
+                && (c.Kind == ContactKind.FamilyRequest || c.Kind == ContactKind.ConsentedAssessmentRequest))
             .OrderBy(c => c.ReferenceCode).ToListAsync(cancellationToken);
         var open = contacts.Where(c => c.Status != ContactStatus.Closed).ToList();
         var closed = contacts.Where(c => c.Status == ContactStatus.Closed).ToList();
@@ -43,36 +46,42 @@ internal sealed class DemoReferralsSeeder(DeadlineClocks clocks, TimeProvider cl
         }
 
         db.AddRange(services.Select(s => new ServiceProfessional { UserId = professional.Id, ServiceId = s.Id }));
-        if (open.Count < 3)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return;
-        }
-
         var familyWork = services[0];
         var homeHelp = services[^1];
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
 
-        var accepted = Refer(db, open[0], familyWork, guide.Id, now.AddDays(-2), SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Children | SharedInformation.SituationMapping,
-            "Perhe toivoo perhetyötä aamurutiinien ja koulupoissaolojen tueksi. Äiti toivoo yhteydenottoa puhelimitse iltapäivisin.");
-        Move(accepted, ReferralStatus.Received, null, professional.Id, now.AddDays(-2).AddHours(3));
-        Move(accepted, ReferralStatus.Accepted, null, professional.Id, now.AddDays(-1));
-        accepted.ReceivedAt = now.AddDays(-2).AddHours(3);
-        accepted.AcceptedAt = now.AddDays(-1);
-        accepted.FirstAppointmentOn = today.AddDays(3);
-        Complete(accepted, now.AddDays(-1), professional.Id);
+        if (open.Count > 0)
+        {
+            var accepted = Refer(db, open[0], familyWork, guide.Id, now.AddDays(-2), SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Children | SharedInformation.SituationMapping,
+                "Perhe toivoo perhetyötä aamurutiinien ja koulupoissaolojen tueksi. Äiti toivoo yhteydenottoa puhelimitse iltapäivisin.");
+            Move(accepted, ReferralStatus.Received, null, professional.Id, now.AddDays(-2).AddHours(3));
+            Move(accepted, ReferralStatus.Accepted, null, professional.Id, now.AddDays(-1));
+            accepted.ReceivedAt = now.AddDays(-2).AddHours(3);
+            accepted.AcceptedAt = now.AddDays(-1);
+            accepted.FirstAppointmentOn = today.AddDays(3);
+            Complete(accepted, now.AddDays(-1), professional.Id);
+        }
 
-        Refer(db, open[1], homeHelp, guide.Id, now.AddHours(-3), SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Topics,
-            "Vauvaperhe tarvitsee kotipalvelua arjen tueksi muutaman viikon ajan.");
+        if (open.Count > 1)
+        {
+            Refer(db, open[1], homeHelp, guide.Id, now.AddHours(-3), SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Topics,
+                "Vauvaperhe tarvitsee kotipalvelua arjen tueksi muutaman viikon ajan.");
+        }
 
-        var declined = Refer(db, open[2], familyWork, guide.Id, now.AddDays(-3), SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Description,
-            "Perhe tarvitsee tukea vanhemmuuteen.");
-        Move(declined, ReferralStatus.Declined, "Perhetyön jono on täynnä tässä kuussa; perheneuvola sopisi paremmin.", professional.Id, now.AddDays(-1).AddHours(-2));
-        declined.ReceivedAt = now.AddDays(-1).AddHours(-2);
-        declined.ReturnedToQueueAt = now.AddDays(-1).AddHours(-2);
-        declined.ReturnReason = ReferralReturn.Declined;
-        Complete(declined, now.AddDays(-1).AddHours(-2), professional.Id);
+        if (open.Count > 2)
+        {
+            // Sent after the contact arrived, declined halfway between then and now.
+            var sent = open[2].InitiatedAt.AddHours(1) > now.AddDays(-3) ? open[2].InitiatedAt.AddHours(1) : now.AddDays(-3);
+            var answered = sent + ((now - sent) / 2);
+            var declined = Refer(db, open[2], familyWork, guide.Id, sent, SharedInformation.Name | SharedInformation.ContactDetails | SharedInformation.Description,
+                "Perhe tarvitsee tukea vanhemmuuteen.");
+            Move(declined, ReferralStatus.Declined, "Perhetyön jono on täynnä tässä kuussa; perheneuvola sopisi paremmin.", professional.Id, answered);
+            declined.ReceivedAt = answered;
+            declined.ReturnedToQueueAt = answered;
+            declined.ReturnReason = ReferralReturn.Declined;
+            Complete(declined, answered, professional.Id);
+        }
 
         if (closed.Count > 0)
         {
