@@ -10,6 +10,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.ServiceDirectory.Finder;
@@ -57,6 +58,7 @@ builder.Services.AddServiceFinder();
 builder.Services.AddHsds(builder.Configuration);
 builder.Services.AddDeadlines(builder.Configuration);
 builder.Services.AddCalendarApi(builder.Configuration);
+builder.Services.AddReferrals(builder.Configuration);
 
 var app = builder.Build();
 

@@ -14,6 +14,7 @@ public static class StaffNavigation
     [
         new("/staff", "Nav.Start", AuthPolicies.Staff),
         new("/desk", "Nav.Desk", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
+        new("/inbox", "Nav.Inbox", AuthPolicies.Professional),
         new("/directory", "Nav.Directory", Perhesilta.Features.ServiceDirectory.Editing.EditingFeature.Policy),
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),

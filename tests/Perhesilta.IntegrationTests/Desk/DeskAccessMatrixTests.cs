@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.IntegrationTests.Infrastructure;
+using Perhesilta.IntegrationTests.Referrals;
+using Perhesilta.IntegrationTests.ServiceDirectory;
 using Perhesilta.IntegrationTests.Staff;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -66,6 +68,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/contacts/{id:guid}/clocks/{clockId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "Stop"),
         ["/desk/families/{id:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], null),
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/contacts/{id:guid}/referrals/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/contacts/{id:guid}/referrals/{referralId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "DealtWith"),
     };
 
     public static TheoryData<string> Routes() => [.. Matrix.Keys];
@@ -93,7 +97,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         var row = Matrix[route];
         var world = await WorldAsync();
         var url = route.Replace("{id:guid}", route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId.ToString() : world.Contact.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{clockId:guid}", world.ClockId.ToString(), StringComparison.Ordinal);
+            .Replace("{clockId:guid}", world.ClockId.ToString(), StringComparison.Ordinal)
+            .Replace("{referralId:guid}", world.ReferralId.ToString(), StringComparison.Ordinal);
 
         foreach (var who in Enum.GetValues<Who>())
         {
@@ -159,7 +164,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         (await DeskTestData.LogOfAsync(app, world.Contact.Id)).ShouldBeEmpty();
     }
 
-    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Dictionary<Who, TestStaff> Staff);
+    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Guid ReferralId, Dictionary<Who, TestStaff> Staff);
 
     private async Task<World> WorldAsync()
     {
@@ -184,7 +189,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
             [Who.GuideOfAnotherArea] = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [other.Code]),
             [Who.GuideOfTheArea] = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]),
         };
-        return new World(contact, familyId, clock.Id, staff);
+        var service = await FinderTestData.CreateServiceAsync(app, "Palvelu " + FinderTestData.UniqueWord(), "Kuvaus", [contact.MunicipalityCode], ["family-work"]);
+        var referralId = await ReferralTestData.CreateDirectAsync(app, contact, service.Id, staff[Who.GuideOfTheArea].Id);
+        return new World(contact, familyId, clock.Id, referralId, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

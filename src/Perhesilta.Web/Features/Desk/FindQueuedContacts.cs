@@ -73,7 +73,10 @@ public sealed class FindQueuedContacts(PerhesiltaDbContext db, TimeProvider cloc
             c.Waiting,
             CallbackOf(c.ContactMethod, c.CallbackDate, c.CallbackFrom, c.CallbackTo, c.FirstReachedAt, localNow),
             ServedPlacesQueries.AwaitsResponse(c.Status) ? workingTime.Until(localNow, c.RespondBy) : null,
-            c.ClosedAt)).ToList();
+            c.ClosedAt)
+        {
+            ReferralReturned = details.HasReturnedReferral(c.Id),
+        }).ToList();
         return new QueuePage(rows, total, pageNumber, pageCount, next);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
+using Perhesilta.Features.Referrals;
 using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Desk;
@@ -15,9 +16,11 @@ internal sealed class QueueDetails
     private readonly Dictionary<Guid, List<string>> _topics;
     private readonly Dictionary<string, string> _municipalities;
     private readonly Dictionary<string, string> _staff;
+    private readonly HashSet<Guid> _returnedReferrals;
 
-    private QueueDetails(Dictionary<Guid, List<QueueChild>> children, Dictionary<Guid, List<string>> topics, Dictionary<string, string> municipalities, Dictionary<string, string> staff)
+    private QueueDetails(Dictionary<Guid, List<QueueChild>> children, Dictionary<Guid, List<string>> topics, Dictionary<string, string> municipalities, Dictionary<string, string> staff, HashSet<Guid> returnedReferrals)
     {
+        _returnedReferrals = returnedReferrals;
         _children = children;
         _topics = topics;
         _municipalities = municipalities;
@@ -29,7 +32,7 @@ internal sealed class QueueDetails
         var municipalities = await db.Set<Municipality>().AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.LocalName(), cancellationToken);
         if (contactIds.Count == 0)
         {
-            return new QueueDetails([], [], municipalities, []);
+            return new QueueDetails([], [], municipalities, [], []);
         }
 
         var askersChildren = await db.Set<ContactChild>().AsNoTracking().Where(c => contactIds.Contains(c.ContactId))
@@ -54,7 +57,9 @@ internal sealed class QueueDetails
             var codes = (mappedSet.Contains(id) ? guidesTopics.Where(t => t.ContactId == id).Select(t => t.TopicCode) : askersTopics.Where(t => t.ContactId == id).Select(t => t.TopicCode)).ToHashSet();
             return topicNames.Where(t => codes.Contains(t.Code)).Select(t => t.LocalName()).ToList();
         });
-        return new QueueDetails(children, topics, municipalities, staff);
+        var returned = await db.Set<Referral>().AsNoTracking().Where(r => contactIds.Contains(r.ContactId) && r.ReturnedToQueueAt != null)
+            .Select(r => r.ContactId).Distinct().ToListAsync(cancellationToken);
+        return new QueueDetails(children, topics, municipalities, staff, [.. returned]);
     }
 
     public string MunicipalityName(string code) => _municipalities.TryGetValue(code, out var name) ? name : code;
@@ -62,6 +67,8 @@ internal sealed class QueueDetails
     public IReadOnlyList<QueueChild> ChildrenOf(Guid id) => _children.TryGetValue(id, out var children) ? children : [];
 
     public IReadOnlyList<string> TopicsOf(Guid id) => _topics.TryGetValue(id, out var topics) ? topics : [];
+
+    public bool HasReturnedReferral(Guid id) => _returnedReferrals.Contains(id);
 
     public string StaffName(string id) => _staff.TryGetValue(id, out var name) ? name : id;
 }

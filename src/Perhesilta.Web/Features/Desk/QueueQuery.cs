@@ -82,7 +82,11 @@ public sealed record QueueRow(
     bool Waiting,
     QueueCallback? Callback,
     TimeLeft? TimeLeft,
-    DateTime? ClosedAt);
+    DateTime? ClosedAt)
+{
+    /// <summary>A referral of the contact came back (declined, failed or not accepted in time) and no guide has dealt with it yet.</summary>
+    public bool ReferralReturned { get; init; }
+}
 
 public sealed record QueueChild(int? Age, bool Unborn);
 

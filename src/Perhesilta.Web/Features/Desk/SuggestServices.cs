@@ -64,7 +64,7 @@ public sealed class SuggestServices(ServiceSearch search, ShowServices show, Per
     /// The children's ages, as the guide mapped them when the mapping names any, else as the asker gave them. An unborn
     /// child counts as 0, so that the maternity clinic and the services of the expecting family are offered.
     /// </summary>
-    private static List<int> AgesOf(Contact contact, SituationMapping? mapping)
+    internal static List<int> AgesOf(Contact contact, SituationMapping? mapping)
     {
         var mapped = mapping?.Members.Where(m => m.Role == FamilyRole.Child && m.Age is not null).Select(m => m.Age!.Value).ToList() ?? [];
         var ages = mapped.Count > 0 ? mapped : [.. contact.Children.Select(c => c.Unborn ? 0 : c.Age).OfType<int>()];

@@ -11,9 +11,10 @@ namespace Perhesilta.Features.Desk;
 /// <summary>
 /// A page with a work form of one contact (an action, the closing, a statutory route): it shows the contact's heading,
 /// the form's errors and, when the contact changed meanwhile, who changed it. Like the contact page, it is for the
-/// service guides of the contact's area or municipality only.
+/// service guides of the contact's area or municipality only. Its texts are the desk's; another feature's form passes
+/// a localizer that knows its own keys besides the desk's.
 /// </summary>
-public abstract class WorkFormPageModel(ShowContact show, PerhesiltaDbContext db, IStringLocalizer<DeskText> text) : PageModel
+public abstract class WorkFormPageModel(ShowContact show, PerhesiltaDbContext db, IStringLocalizer text) : PageModel
 {
     public ContactView View { get; private set; } = null!;
 
