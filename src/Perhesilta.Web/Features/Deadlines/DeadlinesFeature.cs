@@ -1,3 +1,5 @@
+using Perhesilta.Features.Deadlines.Report;
+
 namespace Perhesilta.Features.Deadlines;
 
 public static class DeadlinesFeature
@@ -11,6 +13,7 @@ public static class DeadlinesFeature
         services.PostConfigure<DeadlineOptions>(options =>
             options.ReplyToContactWorkingDays = configuration.GetValue("HelpRequests:ResponseTargetWorkingDays", options.ReplyToContactWorkingDays));
         services.AddScoped<DeadlineClocks>();
+        services.AddDeadlineReports();
         return services;
     }
 }

@@ -45,6 +45,7 @@ public static class DemoData
             services.AddScoped<IDataSeeder, DemoContactsSeeder>();
             services.AddScoped<IDataSeeder, DemoDeskSeeder>();
             services.AddScoped<IDataSeeder, DemoAreaSettingsSeeder>();
+            services.AddScoped<IDataSeeder, DemoDeadlinesSeeder>();
             services.AddHostedService<DemoBanner>();
         }
 
