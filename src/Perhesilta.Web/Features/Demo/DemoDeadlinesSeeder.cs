@@ -107,7 +107,7 @@ internal sealed class DemoDeadlinesSeeder(DeadlineClocks clocks, FinnishCalendar
         var (kind, doneOn, reason) = draw switch
         {
             < 14 => (ClockEventKind.Completed, Later(rule, started.StartDate, 1 + (draw * 7 % span)), (string?)null),
-            < 17 => (ClockEventKind.Completed, Later(rule, started.DueOn, ClockRules.CountsWorkingDays(rule) ? 1 + (draw % 4) : 4 + (draw * 3)), LateReasons[draw % LateReasons.Length]),
+            < 17 => (ClockEventKind.Completed, Later(rule, started.DueOn, ClockRules.CountsWorkingDays(rule) ? 1 + (draw % 4) : 4 + (draw % 10)), LateReasons[draw % LateReasons.Length]),
             _ => (ClockEventKind.Stopped, Later(rule, started.StartDate, span / 2), StopReasons[draw % StopReasons.Length]),
         };
         Record(started, kind, HelsinkiTime.ToUtc(doneOn.ToDateTime(new TimeOnly(14, 0))), reason, userId);
