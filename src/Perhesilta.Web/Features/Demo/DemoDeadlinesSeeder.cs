@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Features.Deadlines;
-using Perhesilta.Features.Desk;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Staff;
@@ -74,8 +72,8 @@ internal sealed class DemoDeadlinesSeeder(DeadlineClocks clocks, FinnishCalendar
                 var startDate = monthsAgo == 0 ? today.AddDays(-(6 + (a % 6))) : today.AddMonths(-monthsAgo).AddDays(-((a * 3) + monthsAgo) % 20);
                 var startedAt = HelsinkiTime.ToUtc(startDate.ToDateTime(new TimeOnly(9, 15 + a)));
                 var kind = (a + monthsAgo) % 3;
-                var contact = AddContact(db, $"DEMO-{number++:D4}", area, kind, startedAt, guideId);
-                var route = kind == 2 ? null : AddRoute(db, contact, kind, startedAt, guideId ?? manager.Id, area);
+                var contact = DemoDeadlineCases.AddContact(db, $"DEMO-{number++:D4}", area, kind, startedAt, guideId);
+                var route = kind == 2 ? null : DemoDeadlineCases.AddRoute(db, contact, kind, startedAt, guideId ?? manager.Id, area);
                 var rules = kind switch
                 {
                     0 => new[] { ClockRule.Lsl26Decision, ClockRule.Shl36Start, ClockRule.Lsl26Complete },
@@ -124,51 +122,4 @@ internal sealed class DemoDeadlinesSeeder(DeadlineClocks clocks, FinnishCalendar
 
     private DateOnly Later(ClockRule rule, DateOnly from, int days) =>
         ClockRules.CountsWorkingDays(rule) ? calendar.AddWorkingDays(from, days) : from.AddDays(days);
-
-    private static Contact AddContact(PerhesiltaDbContext db, string code, Area area, int kind, DateTime at, string? guideId)
-    {
-        var contact = new Contact
-        {
-            ReferenceCode = code,
-            StatusTokenHash = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)),
-            InitiatedAt = at,
-            Channel = kind == 2 ? ContactChannel.WebForm : ContactChannel.Phone,
-            Kind = kind switch { 0 => ContactKind.ChildWelfareNotification, 1 => ContactKind.ConsentedAssessmentRequest, _ => ContactKind.FamilyRequest },
-            Requester = kind == 2 ? RequesterRole.Parent : RequesterRole.Professional,
-            MunicipalityCode = area.Municipalities.OrderBy(m => m.Code).First().Code,
-            AreaId = area.Id,
-            Description = kind == 2 ? "Demo: vanhempi toivoo tukea arkeen ja verkostopalaveria." : "Demo: ammattilaisen yhteydenotto lapsen tuen tarpeen arvioimiseksi.",
-            Urgency = FeltUrgency.Soon,
-            ContactMethod = PreferredContactMethod.Phone,
-            PreferredLanguage = "fi",
-            Status = ContactStatus.Closed,
-            RespondBy = DateOnly.FromDateTime(HelsinkiTime.ToLocal(at)).AddDays(3),
-            ServiceTask = ServiceTasks.FamilyServices,
-            AssignedToUserId = guideId,
-            ClosedAt = at.AddDays(2),
-            ClosedByUserId = guideId,
-            Outcome = kind == 2 ? ContactOutcome.GuidedToService : ContactOutcome.NotificationMade,
-            UpdatedAt = at.AddDays(2),
-        };
-        db.Add(contact);
-        return contact;
-    }
-
-    private static StatutoryRoute AddRoute(PerhesiltaDbContext db, Contact contact, int kind, DateTime at, string madeBy, Area area)
-    {
-        var route = new StatutoryRoute
-        {
-            ContactId = contact.Id,
-            Kind = kind == 0 ? StatutoryRouteKind.ChildWelfareNotification : StatutoryRouteKind.ConsentedAssessmentRequest,
-            MadeAt = at,
-            MadeByUserId = madeBy,
-            ToUnit = area.NotificationReceivingUnit ?? "Perhesosiaalityön alkuarvio",
-            Basis = "Demo: ammattilaisen kertoma huoli lapsen tilanteesta.",
-            ConsentGivenBy = kind == 1 ? "huoltaja" : null,
-            ConsentMethod = kind == 1 ? ConsentMethod.Verbal : null,
-            RecordedAt = at,
-        };
-        db.Add(route);
-        return route;
-    }
 }
