@@ -69,7 +69,7 @@ internal sealed class DemoDeadlinesSeeder(DeadlineClocks clocks, FinnishCalendar
             for (var monthsAgo = 0; monthsAgo <= 12; monthsAgo++)
             {
                 // This month's contacts are a week or two old, so their clocks still run: some due soon, some overdue.
-                var startDate = monthsAgo == 0 ? today.AddDays(-(6 + (a % 6))) : today.AddMonths(-monthsAgo).AddDays(-((a * 3) + monthsAgo) % 20);
+                var startDate = monthsAgo == 0 ? today.AddDays(-(6 + (a * 2 % 9))) : today.AddMonths(-monthsAgo).AddDays(-((a * 3) + monthsAgo) % 20);
                 var startedAt = HelsinkiTime.ToUtc(startDate.ToDateTime(new TimeOnly(9, 15 + a)));
                 var kind = (a + monthsAgo) % 3;
                 var contact = DemoDeadlineCases.AddContact(db, $"DEMO-{number++:D4}", area, kind, startedAt, guideId);
