@@ -15,6 +15,8 @@ public static class StaffNavigation
         new("/staff", "Nav.Start", AuthPolicies.Staff),
         new("/desk", "Nav.Desk", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
         new("/inbox", "Nav.Inbox", AuthPolicies.Professional),
+        new("/deadlines", "Nav.Deadlines", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
+        new("/reports/deadlines", "Nav.DeadlineReport", Perhesilta.Features.Deadlines.Report.DeadlineReportsFeature.ReportPolicy),
         new("/directory", "Nav.Directory", Perhesilta.Features.ServiceDirectory.Editing.EditingFeature.Policy),
         new("/admin/staff", "Nav.StaffAccounts", AuthPolicies.Administrator),
         new("/admin/areas", "Nav.Areas", AuthPolicies.Administrator),

@@ -1,4 +1,5 @@
 using Perhesilta.Features.Deadlines.Clocks;
+using Perhesilta.Features.Deadlines.Report;
 
 namespace Perhesilta.Features.Deadlines;
 
@@ -14,6 +15,7 @@ public static class DeadlinesFeature
             options.ReplyToContactWorkingDays = configuration.GetValue("HelpRequests:ResponseTargetWorkingDays", options.ReplyToContactWorkingDays));
         services.AddScoped<DeadlineClocks>();
         services.AddDeadlineClocks();
+        services.AddDeadlineReports();
         return services;
     }
 }

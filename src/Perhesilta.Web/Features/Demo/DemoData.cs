@@ -46,6 +46,7 @@ public static class DemoData
             services.AddScoped<IDataSeeder, DemoDeskSeeder>();
             services.AddScoped<IDataSeeder, DemoAreaSettingsSeeder>();
             services.AddScoped<IDataSeeder, DemoReferralsSeeder>();
+            services.AddScoped<IDataSeeder, DemoDeadlinesSeeder>();
             services.AddHostedService<DemoBanner>();
         }
 
