@@ -214,7 +214,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClockId")
@@ -1195,7 +1194,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("GivenAt")
@@ -1255,7 +1253,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")

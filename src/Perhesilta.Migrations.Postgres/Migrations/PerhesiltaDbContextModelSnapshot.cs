@@ -211,7 +211,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClockId")
@@ -1192,7 +1191,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("GivenAt")
@@ -1252,7 +1250,6 @@ namespace Perhesilta.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("At")

@@ -203,7 +203,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClockId")
@@ -1176,7 +1175,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("GivenAt")
@@ -1236,7 +1234,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")

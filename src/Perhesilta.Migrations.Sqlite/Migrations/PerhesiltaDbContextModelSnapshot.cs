@@ -200,7 +200,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Deadlines.ClockEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClockId")
@@ -1173,7 +1172,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralConsent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("GivenAt")
@@ -1233,7 +1231,6 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perhesilta.Features.Referrals.ReferralEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")

@@ -50,6 +50,9 @@ internal sealed class ClockEventConfiguration : IEntityTypeConfiguration<ClockEv
 {
     public void Configure(EntityTypeBuilder<ClockEvent> builder)
     {
+        // The application gives an event its key when it is made; so EF Core, finding a new event among the events of
+        // a clock loaded from the database, inserts it rather than taking it for an existing row to update.
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Reason).HasMaxLength(DeadlineLimits.Reason);
         builder.HasOne<ClockEvent>().WithMany().HasForeignKey(e => e.CorrectsEventId).OnDelete(DeleteBehavior.Restrict);

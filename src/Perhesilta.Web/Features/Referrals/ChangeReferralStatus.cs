@@ -121,7 +121,7 @@ public sealed class ChangeReferralStatus(ReferralChanges changes, PerhesiltaDbCo
         switch (clocks.Check(clock, ClockEventKind.Completed, now, lateReason))
         {
             case null:
-                Insert(db, clocks.Record(clock, ClockEventKind.Completed, now, lateReason, userId));
+                clocks.Record(clock, ClockEventKind.Completed, now, lateReason, userId);
                 return null;
             case ClockEventError.ReasonRequired:
                 return "Respond.Error.LateReasonRequired";
@@ -134,12 +134,6 @@ public sealed class ChangeReferralStatus(ReferralChanges changes, PerhesiltaDbCo
         await db.Set<DeadlineClock>().Include(c => c.Events)
             .Where(c => c.ReferralId == referralId && c.Rule == ClockRule.ReplyToReferral && c.State == ClockState.Running)
             .FirstOrDefaultAsync(cancellationToken);
-
-    /// <summary>
-    /// A new event of a clock loaded from the database: its key is already set, so the change tracker would take it for
-    /// an existing row when it meets it in the clock's events. It is new; it is inserted.
-    /// </summary>
-    internal static void Insert(PerhesiltaDbContext db, ClockEvent recorded) => db.Entry(recorded).State = EntityState.Added;
 
     internal static string? Clean(string? text)
     {

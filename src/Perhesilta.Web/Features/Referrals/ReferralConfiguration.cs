@@ -46,6 +46,8 @@ internal sealed class ReferralConsentConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<ReferralConsent> builder)
     {
+        // Keys are given when made: a consent or event added to a loaded referral is inserted, not taken for an existing row.
+        builder.Property(c => c.Id).ValueGeneratedNever();
         builder.Property(c => c.GivenBy).HasMaxLength(ReferralLimits.ShortText);
         builder.Property(c => c.GivenTo).HasMaxLength(ReferralLimits.ShortText);
         builder.Property(c => c.Purpose).HasMaxLength(ReferralLimits.Reason);
@@ -66,6 +68,7 @@ internal sealed class ReferralEventConfiguration : IEntityTypeConfiguration<Refe
 {
     public void Configure(EntityTypeBuilder<ReferralEvent> builder)
     {
+        builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Reason).HasMaxLength(ReferralLimits.Reason);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(e => e.ByUserId).OnDelete(DeleteBehavior.Restrict);

@@ -28,7 +28,7 @@ public sealed class RevokeReferral(ReferralChanges changes, PerhesiltaDbContext 
                 .Where(c => c.ReferralId == referral.Id && c.State == ClockState.Running).ToListAsync(cancellationToken);
             foreach (var clock in running.Where(c => clocks.Check(c, ClockEventKind.Stopped, now, cleaned) is null))
             {
-                ChangeReferralStatus.Insert(db, clocks.Record(clock, ClockEventKind.Stopped, now, cleaned, userId));
+                clocks.Record(clock, ClockEventKind.Stopped, now, cleaned, userId);
             }
 
             changes.Move(referral, ReferralStatus.Revoked, cleaned, userId, now);

@@ -105,7 +105,7 @@ public sealed class ClockChanges(PerhesiltaDbContext db, DeadlineClocks clocks, 
         switch (clocks.Check(clock, kind, occurredAt, reason, corrects))
         {
             case null:
-                Added(db, clocks.Record(clock, kind, occurredAt, reason, userId, corrects));
+                clocks.Record(clock, kind, occurredAt, reason, userId, corrects);
                 return null;
             case ClockEventError.InFuture:
                 errors.Add(prefix + "-date", "Error.InFuture");
@@ -128,12 +128,6 @@ public sealed class ClockChanges(PerhesiltaDbContext db, DeadlineClocks clocks, 
                 return "Error.NotEnded";
         }
     }
-
-    /// <summary>
-    /// Marks a recorded event as new. Its key is set when it is made, so EF Core, finding it in the tracked clock's
-    /// events, would take it for an existing row and update it instead of inserting it.
-    /// </summary>
-    public static void Added(PerhesiltaDbContext context, ClockEvent recorded) => context.Add(recorded);
 
     /// <summary>A reason as typed: trimmed, null when empty; too long or with control characters is an error at the field.</summary>
     public static string? Reason(WorkFormErrors errors, string field, string? value, bool required) =>

@@ -93,7 +93,7 @@ public sealed class ContactClocks(DeadlineClocks clocks, IStringLocalizer<ClockT
             var reason = clocks.Check(reply, ClockEventKind.Completed, moment, null) == ClockEventError.ReasonRequired ? InCountyLanguage(lateReasonKey) : null;
             if (clocks.Check(reply, ClockEventKind.Completed, moment, reason) is null)
             {
-                ClockChanges.Added(db, clocks.Record(reply, ClockEventKind.Completed, moment, reason, userId));
+                clocks.Record(reply, ClockEventKind.Completed, moment, reason, userId);
             }
 
             return;
@@ -105,7 +105,7 @@ public sealed class ContactClocks(DeadlineClocks clocks, IStringLocalizer<ClockT
             var reason = InCountyLanguage("Reason.ReachedEarlier");
             if (clocks.Check(reply, ClockEventKind.Completed, moment, reason, completion.Id) is null)
             {
-                ClockChanges.Added(db, clocks.Record(reply, ClockEventKind.Completed, moment, reason, userId, completion.Id));
+                clocks.Record(reply, ClockEventKind.Completed, moment, reason, userId, completion.Id);
             }
         }
     }
