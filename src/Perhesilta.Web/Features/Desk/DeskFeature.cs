@@ -17,11 +17,7 @@ public static class DeskFeature
     public static IServiceCollection AddDesk(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DeskOptions>(configuration.GetSection(DeskOptions.Section));
-        services.Configure<AuthorizationOptions>(options => options.AddPolicy(InboxPolicy, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireClaim(AuthPolicies.MultiFactorClaimType, AuthPolicies.MultiFactorClaimValue)
-            .RequireAssertion(context => !AuthPolicies.MustChangePassword(context.User))
-            .RequireRole(StaffRoles.ServiceGuide, StaffRoles.Manager)));
+        services.Configure<AuthorizationOptions>(options => options.AddStaffInRoles(InboxPolicy, StaffRoles.ServiceGuide, StaffRoles.Manager));
         services.AddSingleton(provider => new WorkingTime(
             provider.GetRequiredService<FinnishCalendar>(),
             provider.GetRequiredService<IOptions<DeskOptions>>().Value.WorkingDayStarts,

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
@@ -14,7 +13,7 @@ namespace Perhesilta.Features.Referrals;
 /// </summary>
 [Authorize(Policy = AuthPolicies.ServiceGuide)]
 [ClientData("Referral", "referralId")]
-public sealed class ContactReferralModel(ShowContactReferrals show, ShowSharedReferral shared, PerhesiltaDbContext db) : PageModel
+public sealed class ContactReferralModel(ShowContactReferrals show, ShowSharedReferral shared, PerhesiltaDbContext db) : ReferralPageModel
 {
     /// <summary>What the receiving service sees of the contact.</summary>
     public SharedView Shared { get; private set; } = null!;
@@ -23,20 +22,10 @@ public sealed class ContactReferralModel(ShowContactReferrals show, ShowSharedRe
 
     public Referral Referral => Details.Referral;
 
-    /// <summary>A <see cref="ReferralText"/> key of a refused or stale change, and the field it is about.</summary>
-    public string? ErrorKey { get; private set; }
-
-    public string? ErrorField { get; private set; }
-
     /// <summary>What the guide typed, kept when it could not be saved.</summary>
     public string? Typed { get; private set; }
 
-    [TempData]
-    public string? Notice { get; set; }
-
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-
-    public string? ErrorFor(string field) => ErrorField == field ? ErrorKey : null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid referralId, CancellationToken cancellationToken) =>
         await ShowAsync(id, referralId, cancellationToken);
@@ -58,21 +47,9 @@ public sealed class ContactReferralModel(ShowContactReferrals show, ShowSharedRe
 
     private async Task<IActionResult> AfterAsync(Guid id, Guid referralId, ReferralChangeResult result, string notice, CancellationToken cancellationToken)
     {
-        switch (result.Outcome)
+        if (Settle(result, $"/desk/contacts/{id}/referrals/{referralId}", notice) is { } answer)
         {
-            case ReferralChangeOutcome.Saved:
-                Notice = notice;
-                return Redirect($"/desk/contacts/{id}/referrals/{referralId}");
-            case ReferralChangeOutcome.NotFound:
-                return NotFound();
-            case ReferralChangeOutcome.Forbidden:
-                return Forbid();
-            case ReferralChangeOutcome.Stale:
-                ErrorKey = "Referral.Error.ChangedMeanwhile";
-                break;
-            default:
-                (ErrorKey, ErrorField) = (result.MessageKey, result.Field);
-                break;
+            return answer;
         }
 
         return await ShowAsync(id, referralId, cancellationToken);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
@@ -12,7 +11,7 @@ namespace Perhesilta.Features.Referrals;
 /// <summary>A professional finds the service that fits the family better and forwards the referral there, with the reason.</summary>
 [Authorize(Policy = AuthPolicies.Professional)]
 [ClientData("Referral")]
-public sealed class ForwardModel(ShowSharedReferral show, SearchServices search, ForwardReferral forward) : PageModel
+public sealed class ForwardModel(ShowSharedReferral show, SearchServices search, ForwardReferral forward) : ReferralPageModel
 {
     public InboxReferralView View { get; private set; } = null!;
 
@@ -24,10 +23,6 @@ public sealed class ForwardModel(ShowSharedReferral show, SearchServices search,
 
     public string? Reason { get; private set; }
 
-    public string? ErrorKey { get; private set; }
-
-    public string? ErrorField { get; private set; }
-
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? q, CancellationToken cancellationToken) => await ShowAsync(id, q, cancellationToken);
@@ -35,21 +30,9 @@ public sealed class ForwardModel(ShowSharedReferral show, SearchServices search,
     public async Task<IActionResult> OnPostAsync(Guid id, Guid version, Guid? serviceId, string? reason, string? q, CancellationToken cancellationToken)
     {
         var (result, _) = await forward.HandleAsync(id, version, serviceId ?? Guid.Empty, reason, UserId, cancellationToken);
-        switch (result.Outcome)
+        if (Settle(result, $"/inbox/referrals/{id}", "Forward.Notice") is { } answer)
         {
-            case ReferralChangeOutcome.Saved:
-                TempData["Notice"] = "Forward.Notice";
-                return Redirect($"/inbox/referrals/{id}");
-            case ReferralChangeOutcome.NotFound:
-                return NotFound();
-            case ReferralChangeOutcome.Forbidden:
-                return Forbid();
-            case ReferralChangeOutcome.Stale:
-                ErrorKey = "Referral.Error.ChangedMeanwhile";
-                break;
-            default:
-                (ErrorKey, ErrorField) = (result.MessageKey, result.Field);
-                break;
+            return answer;
         }
 
         (Chosen, Reason) = (serviceId, reason);

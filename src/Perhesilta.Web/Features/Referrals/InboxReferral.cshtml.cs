@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 
@@ -13,7 +12,7 @@ namespace Perhesilta.Features.Referrals;
 /// </summary>
 [Authorize(Policy = AuthPolicies.Professional)]
 [ClientData("Referral")]
-public sealed class InboxReferralModel(ShowSharedReferral show, ChangeReferralStatus change, TimeProvider clock) : PageModel
+public sealed class InboxReferralModel(ShowSharedReferral show, ChangeReferralStatus change, TimeProvider clock) : ReferralPageModel
 {
     [BindProperty]
     public StatusInput Input { get; set; } = new();
@@ -21,13 +20,6 @@ public sealed class InboxReferralModel(ShowSharedReferral show, ChangeReferralSt
     public InboxReferralView View { get; private set; } = null!;
 
     public Referral Referral => View.Referral;
-
-    public string? ErrorKey { get; private set; }
-
-    public string? ErrorField { get; private set; }
-
-    [TempData]
-    public string? Notice { get; set; }
 
     /// <summary>The answers the professional may give now, in the order of the referral's life.</summary>
     public IReadOnlyList<ReferralStatus> Answers =>
@@ -37,8 +29,6 @@ public sealed class InboxReferralModel(ShowSharedReferral show, ChangeReferralSt
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    public string? ErrorFor(string field) => ErrorField == field ? ErrorKey : null;
-
     /// <summary>What the professional typed into the form of <paramref name="status"/>, kept when it could not be saved.</summary>
     public StatusInput TypedFor(ReferralStatus status) => Input.Status == status.ToString() ? Input : new StatusInput();
 
@@ -47,21 +37,9 @@ public sealed class InboxReferralModel(ShowSharedReferral show, ChangeReferralSt
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await change.HandleAsync(id, Input, UserId, cancellationToken);
-        switch (result.Outcome)
+        if (Settle(result, $"/inbox/referrals/{id}", "Respond.Notice." + Input.Status) is { } answer)
         {
-            case ReferralChangeOutcome.Saved:
-                Notice = "Respond.Notice." + Input.Status;
-                return Redirect($"/inbox/referrals/{id}");
-            case ReferralChangeOutcome.NotFound:
-                return NotFound();
-            case ReferralChangeOutcome.Forbidden:
-                return Forbid();
-            case ReferralChangeOutcome.Stale:
-                ErrorKey = "Referral.Error.ChangedMeanwhile";
-                break;
-            default:
-                (ErrorKey, ErrorField) = (result.MessageKey, result.Field);
-                break;
+            return answer;
         }
 
         return await ShowAsync(id, cancellationToken);

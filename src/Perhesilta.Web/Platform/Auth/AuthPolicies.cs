@@ -52,6 +52,14 @@ public static class AuthPolicies
         options.FallbackPolicy = staff;
     }
 
+    /// <summary>A feature's policy: staff (second factor, no temporary password waiting) in any of <paramref name="roles"/>.</summary>
+    public static void AddStaffInRoles(this AuthorizationOptions options, string name, params string[] roles) =>
+        options.AddPolicy(name, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireClaim(MultiFactorClaimType, MultiFactorClaimValue)
+            .RequireAssertion(context => !MustChangePassword(context.User))
+            .RequireRole(roles));
+
     public static bool HasSecondFactor(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true && user.HasClaim(MultiFactorClaimType, MultiFactorClaimValue);
 

@@ -12,11 +12,7 @@ public static class DeadlineReportsFeature
     /// <summary>The lists of clocks due soon or overdue and the manager's compliance report.</summary>
     public static IServiceCollection AddDeadlineReports(this IServiceCollection services)
     {
-        services.Configure<AuthorizationOptions>(options => options.AddPolicy(ReportPolicy, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireClaim(AuthPolicies.MultiFactorClaimType, AuthPolicies.MultiFactorClaimValue)
-            .RequireAssertion(context => !AuthPolicies.MustChangePassword(context.User))
-            .RequireRole(StaffRoles.Manager, StaffRoles.Administrator)));
+        services.Configure<AuthorizationOptions>(options => options.AddStaffInRoles(ReportPolicy, StaffRoles.Manager, StaffRoles.Administrator));
         services.AddScoped<FindDueClocks>();
         services.AddScoped<BuildComplianceReport>();
         return services;

@@ -11,11 +11,7 @@ public static class EditingFeature
     /// <summary>Editing the service directory's organisations, services and locations, their history and the stale list.</summary>
     public static IServiceCollection AddDirectoryEditing(this IServiceCollection services)
     {
-        services.Configure<AuthorizationOptions>(options => options.AddPolicy(Policy, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireClaim(AuthPolicies.MultiFactorClaimType, AuthPolicies.MultiFactorClaimValue)
-            .RequireAssertion(context => !AuthPolicies.MustChangePassword(context.User))
-            .RequireRole(StaffRoles.DirectoryEditor, StaffRoles.Administrator)));
+        services.Configure<AuthorizationOptions>(options => options.AddStaffInRoles(Policy, StaffRoles.DirectoryEditor, StaffRoles.Administrator));
         services.AddScoped<FindDirectoryRecords>();
         services.AddScoped<SaveOrganization>();
         services.AddScoped<SaveLocation>();
