@@ -39,6 +39,23 @@ public abstract class ClockAlertTests(PerhesiltaApp app)
         mails.ShouldNotContain(m => m.To == world.GuideOfAnotherArea.Email);
     }
 
+    [Fact]
+    public async Task A_contacts_reply_clock_due_today_is_left_to_the_queue_and_alerts_only_once_overdue()
+    {
+        var area = await StaffTestData.CreateAreaAsync(app);
+        var guide = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]);
+        var contact = await DeskTestData.CreateContactAsync(app, area.Id, change: c => c.InitiatedAt = DateTime.UtcNow.AddDays(-2));
+        var reply = await ClockTestData.StartAsync(app, contact, ClockRule.ReplyToContact, daysAgo: 2, guide.Id);
+        await ClockAlertWorld.SetDueAsync(app, reply.Id, ClockTestData.Today);
+
+        await ClockAlertWorld.RoundAsync(app);
+
+        (await app.WithDbAsync(db => db.Set<ClockAlert>().CountAsync(a => a.ClockId == reply.Id))).ShouldBe(0);
+        await ClockAlertWorld.SetDueAsync(app, reply.Id, ClockTestData.Today.AddDays(-1));
+        await ClockAlertWorld.RoundAsync(app);
+        (await app.WithDbAsync(db => db.Set<ClockAlert>().Where(a => a.ClockId == reply.Id).Select(a => a.Kind).ToListAsync())).ShouldBe([ClockAlertKind.Overdue]);
+    }
+
     public sealed class OnSqlite(SqliteApp app) : ClockAlertTests(app), IClassFixture<SqliteApp>;
 
     public sealed class OnPostgres(PostgresApp app) : ClockAlertTests(app), IClassFixture<PostgresApp>;
@@ -135,6 +152,6 @@ internal sealed record ClockAlertWorld(Contact Contact, TestStaff Responsible, T
     }
 
     /// <summary>The stored due date, as a clock started a while ago would have it: the round reads only that.</summary>
-    private static Task<int> SetDueAsync(PerhesiltaApp app, Guid id, DateOnly due) =>
+    public static Task<int> SetDueAsync(PerhesiltaApp app, Guid id, DateOnly due) =>
         app.WithDbAsync(db => db.Set<DeadlineClock>().Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.DueOn, due)));
 }

@@ -15,7 +15,7 @@ namespace Perhesilta.Features.Deadlines.Alerts;
 
 /// <summary>
 /// One round of deadline alerts: each running clock due within <see cref="DeadlineOptions.AlertWithinWorkingDays"/>
-/// working days, and again once overdue, is told to those responsible (the responsible guide; else the contact's guide;
+/// working days (but a contact's reply clock only once overdue), and again once overdue, is told to those responsible (the responsible guide; else the contact's guide;
 /// else the area's active guides) by e-mail, once. Each alert is a <see cref="ClockAlert"/> row saved with its e-mail
 /// in one transaction; when another instance saved the same row first, the unique key refuses ours and we skip it.
 /// </summary>
@@ -42,6 +42,10 @@ public sealed class SendClockAlerts(
         var clocks = await (
             from c in db.Set<DeadlineClock>().AsNoTracking()
             where c.State == ClockState.Running && c.DueOn <= horizon
+
+            // Every new contact's reply clock would be "due soon" within a day: the queue shows those targets, and an
+            // e-mail to every guide of the area for each contact would bury the alerts that matter. Overdue, it alerts.
+            where c.Rule != ClockRule.ReplyToContact || c.DueOn < today
             join contact in db.Set<Contact>() on c.ContactId equals contact.Id
             select new AlertedClock(c.Id, c.Rule, c.DueOn, c.AreaId, c.ResponsibleUserId, contact.Id, contact.ReferenceCode, contact.AssignedToUserId))
             .ToListAsync(cancellationToken);
