@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Perhesilta.Features.Deadlines;
+using Perhesilta.IntegrationTests.Deadlines.Clocks;
 using Perhesilta.IntegrationTests.Desk;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Staff;
@@ -122,6 +125,7 @@ public abstract class ContactFamilyTests(PerhesiltaApp app)
         var guide = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]);
         var family = await FamilyTestData.CreateFamilyAsync(app, area.Id, guide.Id);
         var contact = await DeskTestData.CreateContactAsync(app, area.Id);
+        var clock = await ClockTestData.StartAsync(app, contact, ClockRule.Shl36Start, daysAgo: 1, guide.Id);
         using var browser = await StaffTestData.SignedInAsync(app, guide);
         var page = await browser.GetAsync($"/desk/contacts/{contact.Id}/family");
 
@@ -131,6 +135,7 @@ public abstract class ContactFamilyTests(PerhesiltaApp app)
         var saved = await DeskTestData.FindAsync(app, contact.Id);
         saved.FamilyId.ShouldBe(family.Id);
         saved.Version.ShouldNotBe(contact.Version);
+        (await ClockTestData.ClocksOfAsync(app, contact.Id)).Single(c => c.Id == clock.Id).FamilyId.ShouldBe(family.Id);
         (await FamilyTestData.LogOfAsync(app, "Contact", contact.Id)).Select(e => e.Action).ShouldContain(AccessAction.Change);
         var contactPage = await browser.GetAsync(linked.Location!);
         contactPage.Text("#notice").ShouldBe("Yhteydenotto linkitettiin perheeseen.");
@@ -152,6 +157,8 @@ public abstract class ContactFamilyTests(PerhesiltaApp app)
         var guide = await app.CreateStaffAsync(StaffRoles.ServiceGuide, [area.Code]);
         var family = await FamilyTestData.CreateFamilyAsync(app, area.Id, guide.Id);
         var contact = await DeskTestData.CreateContactAsync(app, area.Id, change: c => c.FamilyId = family.Id);
+        var clock = await ClockTestData.StartAsync(app, contact, ClockRule.Shl36Start, daysAgo: 1, guide.Id);
+        await app.WithDbAsync(db => db.Set<DeadlineClock>().Where(c => c.Id == clock.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.FamilyId, family.Id)));
         using var browser = await StaffTestData.SignedInAsync(app, guide);
         var page = await browser.GetAsync($"/desk/contacts/{contact.Id}/family");
         page.Text("#linked-family").ShouldContain("Maija Meikäläinen");
@@ -160,6 +167,7 @@ public abstract class ContactFamilyTests(PerhesiltaApp app)
 
         unlinked.Location.ShouldBe($"/desk/contacts/{contact.Id}");
         (await DeskTestData.FindAsync(app, contact.Id)).FamilyId.ShouldBeNull();
+        (await ClockTestData.ClocksOfAsync(app, contact.Id)).ShouldAllBe(c => c.FamilyId == null);
         (await FamilyTestData.FindAsync(app, family.Id)).ShouldNotBeNull();
         var contactPage = await browser.GetAsync(unlinked.Location!);
         contactPage.Document.QuerySelector("#link-family")!.GetAttribute("href").ShouldBe($"/desk/contacts/{contact.Id}/family");

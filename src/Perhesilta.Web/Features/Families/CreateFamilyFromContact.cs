@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.Staff;
 using Perhesilta.Platform.AccessLog;
@@ -27,7 +28,7 @@ public sealed class CreateFamilyFromContact(PerhesiltaDbContext db, ContactChang
         }
 
         var family = new Family { MunicipalityCode = "", CreatedByUserId = userId };
-        var result = await changes.ApplyAsync(contactId, version, userId, (contact, now) =>
+        var result = await changes.ApplyCheckedAsync(contactId, version, userId, async (contact, now) =>
         {
             if (contact.FamilyId is not null)
             {
@@ -41,6 +42,7 @@ public sealed class CreateFamilyFromContact(PerhesiltaDbContext db, ContactChang
             family.Members.AddRange(members.Select(m => m.Member));
             db.Add(family);
             contact.FamilyId = family.Id;
+            await ContactClocks.FamilyChangedAsync(db, contact, cancellationToken);
             return null;
         }, cancellationToken);
         if (result.Outcome != ContactChangeOutcome.Saved)

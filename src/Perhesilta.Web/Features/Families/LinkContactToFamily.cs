@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perhesilta.Features.Deadlines.Clocks;
 using Perhesilta.Features.Desk;
 using Perhesilta.Platform.Data;
 
@@ -18,7 +19,7 @@ public sealed class LinkContactToFamily(PerhesiltaDbContext db, ContactChanges c
             return ContactChangeResult.Refuse("Family.Error.NotAvailable");
         }
 
-        return await changes.ApplyAsync(contactId, version, userId, (contact, _) =>
+        return await changes.ApplyCheckedAsync(contactId, version, userId, async (contact, _) =>
         {
             if (contact.FamilyId is not null)
             {
@@ -26,12 +27,13 @@ public sealed class LinkContactToFamily(PerhesiltaDbContext db, ContactChanges c
             }
 
             contact.FamilyId = familyId;
+            await ContactClocks.FamilyChangedAsync(db, contact, cancellationToken);
             return null;
         }, cancellationToken);
     }
 
     public Task<ContactChangeResult> UnlinkAsync(Guid contactId, Guid version, string userId, CancellationToken cancellationToken = default) =>
-        changes.ApplyAsync(contactId, version, userId, (contact, _) =>
+        changes.ApplyCheckedAsync(contactId, version, userId, async (contact, _) =>
         {
             if (contact.FamilyId is null)
             {
@@ -39,6 +41,7 @@ public sealed class LinkContactToFamily(PerhesiltaDbContext db, ContactChanges c
             }
 
             contact.FamilyId = null;
+            await ContactClocks.FamilyChangedAsync(db, contact, cancellationToken);
             return null;
         }, cancellationToken);
 }

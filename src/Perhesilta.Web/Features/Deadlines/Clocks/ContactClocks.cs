@@ -44,6 +44,18 @@ public sealed class ContactClocks(DeadlineClocks clocks, IStringLocalizer<ClockT
     /// The clocks a route starts. A child welfare notification makes the matter pending under both acts (LSL 26 §,
     /// SHL 36 §). An anticipatory notification (LSL 25 c §) concerns a child not yet born: no assessment clock runs.
     /// </summary>
+    /// <summary>
+    /// The contact was linked to a family, or unlinked: its clocks follow, in the caller's save, so that the family's
+    /// clocks are found by their own column as well as through the contact.
+    /// </summary>
+    public static async Task FamilyChangedAsync(PerhesiltaDbContext db, Contact contact, CancellationToken cancellationToken)
+    {
+        foreach (var clock in await db.Set<DeadlineClock>().Where(c => c.ContactId == contact.Id).ToListAsync(cancellationToken))
+        {
+            clock.FamilyId = contact.FamilyId;
+        }
+    }
+
     public static IReadOnlyList<ClockRule> RulesOf(StatutoryRouteKind kind) => kind switch
     {
         StatutoryRouteKind.ConsentedAssessmentRequest or StatutoryRouteKind.SocialWelfareNeedNotification => [ClockRule.Shl36Start, ClockRule.Shl36Complete],
