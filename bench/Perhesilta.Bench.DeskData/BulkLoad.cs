@@ -178,6 +178,7 @@ internal static class BulkLoad
         new("RecordedAt", NpgsqlDbType.TimestampTz, a => a.RecordedAt),
         new("VisitNumber", NpgsqlDbType.Integer, a => a.VisitNumber),
         new("ReachedFamily", NpgsqlDbType.Boolean, a => a.ReachedFamily),
+        new("ServiceId", NpgsqlDbType.Uuid, a => a.ServiceId),
     ];
 
     public static readonly Column<SituationMapping>[] SituationMapping =

@@ -48,5 +48,13 @@ public sealed class ClockBrowserTests(BrowserHost host)
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Määräaika kirjattiin tehdyksi.");
         await Expect(page.Locator(".clock-state")).ToHaveTextAsync("täyttyi 14.4.2026");
         await Axe.AssertNoViolationsAsync(page);
+
+        // Starting a clock by hand: the form, and its errors when sent empty.
+        await page.GotoAsync($"/desk/contacts/{contact.Id}/clocks/new");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
+        await page.Locator("main form button[type='submit']").Last.ClickAsync();
+        await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page);
     }
 }

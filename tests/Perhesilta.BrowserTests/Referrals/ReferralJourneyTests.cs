@@ -69,6 +69,10 @@ public sealed class ReferralJourneyTests(BrowserHost host)
         await Expect(professional.Locator("#shared-name")).ToHaveTextAsync("Maija Meikäläinen");
         await Expect(professional.Locator("#shared-description")).ToHaveCountAsync(0);
         await Axe.AssertNoViolationsAsync(professional);
+        await professional.GotoAsync($"/inbox/referrals/{referralId}/forward");
+        await Expect(professional.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(professional);
+        await professional.GotoAsync($"/inbox/referrals/{referralId}");
         var appointment = DateOnly.FromDateTime(HelsinkiTime.ToLocal(DateTime.UtcNow)).AddDays(4);
         await professional.GetByLabel("Ensimmäisen tapaamisen päivä").FillAsync(appointment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await professional.GetByRole(AriaRole.Button, new() { Name = "Hyväksy ohjaus" }).ClickAsync();

@@ -14,7 +14,7 @@ public sealed partial class StaffPagesAccessibilityTests(BrowserHost host)
         await using var context = await host.NewContextAsync();
         var page = await SignedInAsync(context, "yllapitaja@perhesilta.example");
 
-        foreach (var path in new[] { "/admin/staff", "/admin/staff/new", "/admin/areas", "/admin/areas/new", "/admin/access-log", "/admin/sent-mail", "/admin/embed", "/account/security", "/account/change-password" })
+        foreach (var path in new[] { "/admin/staff", "/admin/staff/new", "/admin/areas", "/admin/areas/new", "/admin/access-log", "/admin/sent-mail", "/admin/embed", "/admin/calendar", "/account/security", "/account/change-password" })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
@@ -24,6 +24,9 @@ public sealed partial class StaffPagesAccessibilityTests(BrowserHost host)
         await page.GotoAsync("/admin/staff");
         await page.Locator("main table tbody tr a").First.ClickAsync();
         await Expect(page).ToHaveURLAsync(StaffAccountPath());
+        await Axe.AssertNoViolationsAsync(page);
+        await page.GotoAsync(page.Url + "/services");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/admin/areas");
