@@ -267,6 +267,12 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("FamilyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("FixedDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MeetingActionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ReferralId")
                         .HasColumnType("TEXT");
 
@@ -313,6 +319,8 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("FamilyId");
+
+                    b.HasIndex("MeetingActionId");
 
                     b.HasIndex("ReferralId");
 
@@ -905,6 +913,455 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.HasIndex("TopicCode");
 
                     b.ToTable("ContactTopic");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastGoodAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastGoodContent")
+                        .HasMaxLength(2000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextRefreshAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextRefreshAt");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeed");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.StaffBusyTime", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FeedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeedId");
+
+                    b.HasIndex("UserId", "StartsAt");
+
+                    b.ToTable("StaffBusyTime");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.StaffWorkingHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day");
+
+                    b.ToTable("StaffWorkingHours");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyDayParts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FamilyWeekdays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyWishNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FollowUpOfMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizerUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Shared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkingDaysToMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("FollowUpOfMeetingId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ContactId", "RequestedAt");
+
+                    b.HasIndex("OrganizerUserId", "Status");
+
+                    b.HasIndex("AreaId", "Status", "StartsAt");
+
+                    b.ToTable("Meeting");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponsibleParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ResponsibleParticipantId");
+
+                    b.HasIndex("ResponsibleUserId", "DueOn");
+
+                    b.ToTable("MeetingAction");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenTo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalRecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("WithdrawalRecordedByUserId");
+
+                    b.ToTable("MeetingConsent");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnswerTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnswerTokenUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvitedSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnswerTokenId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("UserId", "MeetingId");
+
+                    b.ToTable("MeetingParticipant");
                 });
 
             modelBuilder.Entity("Perhesilta.Features.Reference.Area", b =>
@@ -1989,6 +2446,14 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CalendarBody")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2143,6 +2608,11 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.HasOne("Perhesilta.Features.Families.Family", null)
                         .WithMany()
                         .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Meetings.MeetingAction", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingActionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Perhesilta.Features.Referrals.Referral", null)
@@ -2327,6 +2797,147 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .HasForeignKey("TopicCode")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.CalendarFeed", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.StaffBusyTime", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Meetings.Availability.CalendarFeed", null)
+                        .WithMany()
+                        .HasForeignKey("FeedId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Availability.StaffWorkingHours", b =>
+                {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Reference.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.HelpRequests.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("FollowUpOfMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryLocation", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizerUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingAction", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Deadlines.DeadlineClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.Meetings.MeetingParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingConsent", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawalRecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingParticipant", b =>
+                {
+                    b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perhesilta.Features.ServiceDirectory.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Perhesilta.Features.Reference.Municipality", b =>
@@ -2621,6 +3232,15 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Topics");
+                });
+
+            modelBuilder.Entity("Perhesilta.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Consents");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("Perhesilta.Features.Reference.Area", b =>

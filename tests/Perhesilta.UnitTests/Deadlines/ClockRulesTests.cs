@@ -95,7 +95,7 @@ public sealed class ClockRulesTests
     [Fact]
     public void Every_rule_has_a_code_that_reads_back_and_unknown_codes_are_none()
     {
-        ClockRules.All.Count.ShouldBe(9);
+        ClockRules.All.Count.ShouldBe(10);
         foreach (var rule in ClockRules.All)
         {
             ClockRules.FromCode(ClockRules.Code(rule)).ShouldBe(rule);
@@ -103,7 +103,9 @@ public sealed class ClockRulesTests
         }
 
         ClockRules.All.Select(ClockRules.Code).ShouldBe(
-            ["shl36-start", "shl36-complete", "lsl26-decision", "lsl26-complete", "client-plan", "client-plan-review", "reply-to-contact", "reply-to-referral", "network-meeting"]);
+            ["shl36-start", "shl36-complete", "lsl26-decision", "lsl26-complete", "client-plan", "client-plan-review", "reply-to-contact", "reply-to-referral", "network-meeting", "agreed-action"]);
+        ClockRules.Computed.ShouldNotContain(ClockRule.AgreedAction);
+        Should.Throw<ArgumentException>(() => ClockRules.Due(ClockRule.AgreedAction, Date("2026-04-02"), Calendar, Defaults));
         ClockRules.FromCode("shl36").ShouldBeNull();
         ClockRules.FromCode("").ShouldBeNull();
         ClockRules.FromCode(null).ShouldBeNull();
@@ -125,7 +127,7 @@ public sealed class ClockRulesTests
     [Fact]
     public void Working_day_rules_are_due_on_a_working_day_from_every_start_day_of_2000_to_2100()
     {
-        var rules = ClockRules.All.Where(ClockRules.CountsWorkingDays).ToList();
+        var rules = ClockRules.Computed.Where(ClockRules.CountsWorkingDays).ToList();
         for (var day = new DateOnly(2000, 1, 1); day <= new DateOnly(2100, 12, 31); day = day.AddDays(1))
         {
             foreach (var rule in rules)

@@ -18,7 +18,7 @@ public sealed record DueDateResponse(string Rule, DateOnly Start, DateOnly Due, 
 /// </summary>
 public sealed class CalculateDueDate(FinnishCalendar calendar, IOptions<DeadlineOptions> options, IStringLocalizer<CalendarText> text)
 {
-    public static string KnownRules => string.Join(", ", ClockRules.All.Select(ClockRules.Code));
+    public static string KnownRules => string.Join(", ", ClockRules.Computed.Select(ClockRules.Code));
 
     public CalendarAnswer<DueDateResponse> Handle(string? rule, string? start, string? urgent)
     {
@@ -28,7 +28,7 @@ public sealed class CalculateDueDate(FinnishCalendar calendar, IOptions<Deadline
         {
             errors.Add(new CalendarQueryError("rule", "Api.RuleMissing", [KnownRules]));
         }
-        else if ((chosen = ClockRules.FromCode(rule.Trim())) is null)
+        else if ((chosen = ClockRules.FromCode(rule.Trim())) is not { } known || !ClockRules.Computed.Contains(known))
         {
             errors.Add(new CalendarQueryError("rule", "Api.RuleUnknown", [rule, KnownRules]));
         }

@@ -29,7 +29,7 @@ public static class ClockDerivation
             ?? throw new InvalidOperationException($"Clock {clock.Id} has no start event.");
         clock.StartedAt = start.OccurredAt;
         clock.StartDate = DateOnly.FromDateTime(HelsinkiTime.ToLocal(start.OccurredAt));
-        clock.DueOn = ClockRules.Due(clock.Rule, clock.StartDate, calendar, options, clock.Urgent);
+        clock.DueOn = clock.FixedDueOn ?? ClockRules.Due(clock.Rule, clock.StartDate, calendar, options, clock.Urgent);
 
         var end = effective.SkipWhile(e => e != start).Skip(1).LastOrDefault(e => e.Kind != ClockEventKind.Started);
         clock.State = ClockState.Running;

@@ -16,9 +16,13 @@ public static class ClockRules
         [ClockRule.ReplyToContact] = "reply-to-contact",
         [ClockRule.ReplyToReferral] = "reply-to-referral",
         [ClockRule.NetworkMeeting] = "network-meeting",
+        [ClockRule.AgreedAction] = "agreed-action",
     };
 
     public static IReadOnlyList<ClockRule> All { get; } = Enum.GetValues<ClockRule>();
+
+    /// <summary>The rules whose due date follows from the start alone; an agreed action's date is agreed, not computed.</summary>
+    public static IReadOnlyList<ClockRule> Computed { get; } = All.Where(r => r != ClockRule.AgreedAction).ToList();
 
     /// <summary>The rule's code in the API and in CSV files, e.g. <c>shl36-start</c>.</summary>
     public static string Code(ClockRule rule) => Codes[rule];
@@ -50,6 +54,7 @@ public static class ClockRules
         ClockRule.ReplyToContact => calendar.AddWorkingDays(start, options.ReplyToContactWorkingDays),
         ClockRule.ReplyToReferral => calendar.AddWorkingDays(start, options.ReplyToReferralWorkingDays),
         ClockRule.NetworkMeeting => calendar.AddWorkingDays(start, options.NetworkMeetingWorkingDays),
+        ClockRule.AgreedAction => throw new ArgumentException("An agreed action's due date is agreed, not computed: give the clock its FixedDueOn.", nameof(rule)),
         _ => throw new ArgumentOutOfRangeException(nameof(rule)),
     };
 

@@ -29,6 +29,9 @@ public enum ClockRule
 
     /// <summary>The county's promise: a network meeting within N working days of its request.</summary>
     NetworkMeeting,
+
+    /// <summary>An action agreed in a network meeting: who does what by a date the meeting agreed (<see cref="DeadlineClock.FixedDueOn"/>).</summary>
+    AgreedAction,
 }
 
 /// <summary>A clock's state, derived from its events (<see cref="ClockDerivation"/>); never typed in.</summary>
@@ -68,6 +71,15 @@ public sealed class DeadlineClock
 
     /// <summary>The referral whose sending started a <see cref="ClockRule.ReplyToReferral"/> clock.</summary>
     public Guid? ReferralId { get; set; }
+
+    /// <summary>The agreed action of a network meeting that a <see cref="ClockRule.AgreedAction"/> clock follows.</summary>
+    public Guid? MeetingActionId { get; set; }
+
+    /// <summary>
+    /// A due date agreed rather than computed from a rule (an agreed action's "by when"); when set, it is the clock's
+    /// due date whatever its start.
+    /// </summary>
+    public DateOnly? FixedDueOn { get; set; }
 
     /// <summary>The contact's area: the team whose list shows the clock, and the manager's report.</summary>
     public int AreaId { get; set; }

@@ -17,7 +17,9 @@ public sealed record ClockStart(
     string? ResponsibleUnit = null,
     bool Urgent = false,
     Guid? StatutoryRouteId = null,
-    Guid? ReferralId = null);
+    Guid? ReferralId = null,
+    Guid? MeetingActionId = null,
+    DateOnly? FixedDueOn = null);
 
 /// <summary>Why an event cannot be recorded on a clock; the use case turns it into a message in the user's language.</summary>
 public enum ClockEventError
@@ -63,6 +65,8 @@ public sealed class DeadlineClocks(FinnishCalendar calendar, IOptions<DeadlineOp
             Urgent = start.Urgent,
             StatutoryRouteId = start.StatutoryRouteId,
             ReferralId = start.ReferralId,
+            MeetingActionId = start.MeetingActionId,
+            FixedDueOn = start.FixedDueOn,
             CreatedAt = now,
             UpdatedAt = now,
         };

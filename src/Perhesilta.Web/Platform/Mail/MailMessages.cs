@@ -21,8 +21,30 @@ internal static class MailMessages
         message.To.Add(MailboxAddress.Parse(mail.To));
         var body = new TextPart(TextFormat.Plain);
         body.SetText(Encoding.UTF8, mail.TextBody);
-        message.Body = body;
+        message.Body = mail.CalendarBody is null ? body : WithCalendar(body, mail.CalendarBody, mail.CalendarMethod ?? "PUBLISH");
         return message;
+    }
+
+    /// <summary>
+    /// The text and the iCalendar object as alternatives (RFC 6047: text/calendar with its method), so calendar programs
+    /// show the invitation with its answer buttons, and the same object as an .ics attachment for the programs that
+    /// only look at attachments.
+    /// </summary>
+    private static Multipart WithCalendar(TextPart text, string calendar, string method)
+    {
+        var inline = new TextPart("calendar");
+        inline.ContentType.Parameters.Add("method", method);
+        inline.SetText(Encoding.UTF8, calendar);
+        var alternative = new MultipartAlternative { text, inline };
+
+        var attachment = new MimePart("application", "ics")
+        {
+            Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(calendar))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = string.Equals(method, "CANCEL", StringComparison.OrdinalIgnoreCase) ? "cancel.ics" : "invite.ics",
+        };
+        return new Multipart("mixed") { alternative, attachment };
     }
 
     private static string DomainOf(MailboxAddress address)

@@ -8,7 +8,11 @@ public sealed class MailOutbox(TimeProvider clock, MailSignal signal)
 {
     private readonly EventHandler<SavedChangesEventArgs> _wakeSender = (_, _) => signal.Wake();
 
-    public OutgoingMail Enqueue(PerhesiltaDbContext db, string to, string subject, string textBody, string purpose)
+    public OutgoingMail Enqueue(PerhesiltaDbContext db, string to, string subject, string textBody, string purpose) =>
+        Enqueue(db, to, subject, textBody, purpose, calendar: null);
+
+    /// <summary>A message with an iCalendar object (e.g. a meeting invitation) besides its text.</summary>
+    public OutgoingMail Enqueue(PerhesiltaDbContext db, string to, string subject, string textBody, string purpose, CalendarPart? calendar)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var mail = new OutgoingMail
@@ -17,6 +21,8 @@ public sealed class MailOutbox(TimeProvider clock, MailSignal signal)
             Subject = subject,
             TextBody = textBody,
             Purpose = purpose,
+            CalendarBody = calendar?.Body,
+            CalendarMethod = calendar?.Method,
             CreatedAt = now,
             NextAttemptAt = now,
         };
@@ -28,3 +34,6 @@ public sealed class MailOutbox(TimeProvider clock, MailSignal signal)
         return mail;
     }
 }
+
+/// <summary>An iCalendar object to send with a message, and its iTIP method (<c>REQUEST</c>, <c>CANCEL</c>…).</summary>
+public sealed record CalendarPart(string Method, string Body);

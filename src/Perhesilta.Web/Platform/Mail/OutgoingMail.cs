@@ -26,6 +26,15 @@ public sealed class OutgoingMail
 
     public required string TextBody { get; set; }
 
+    /// <summary>
+    /// An iCalendar object (RFC 5545) sent with the text as a text/calendar alternative and an .ics attachment, e.g. a
+    /// meeting invitation; its method (<see cref="CalendarMethod"/>) goes into the Content-Type as RFC 6047 asks.
+    /// </summary>
+    public string? CalendarBody { get; set; }
+
+    /// <summary>The iTIP method of <see cref="CalendarBody"/>: <c>REQUEST</c>, <c>CANCEL</c> or <c>REPLY</c>.</summary>
+    public string? CalendarMethod { get; set; }
+
     /// <summary>What the message is about, as a code (e.g. <c>help-request-confirmation</c>), for the sent-mail page and logs.</summary>
     public required string Purpose { get; set; }
 
@@ -55,6 +64,8 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
         builder.Property(m => m.To).HasMaxLength(320);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.TextBody).HasMaxLength(20_000);
+        builder.Property(m => m.CalendarBody).HasMaxLength(100_000);
+        builder.Property(m => m.CalendarMethod).HasMaxLength(16);
         builder.Property(m => m.Purpose).HasMaxLength(64);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.LockedBy).HasMaxLength(100);

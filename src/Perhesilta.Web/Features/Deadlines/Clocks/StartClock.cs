@@ -30,7 +30,7 @@ public sealed record StartClockResult(ClockChangeOutcome Outcome, WorkFormErrors
 /// </summary>
 public sealed class StartClock(PerhesiltaDbContext db, DeadlineClocks clocks, AssignContact assign, IAccessLog log, TimeProvider time)
 {
-    public static readonly IReadOnlyList<ClockRule> ByHand = ClockRules.All.Where(r => r is not (ClockRule.ReplyToContact or ClockRule.ReplyToReferral)).ToList();
+    public static readonly IReadOnlyList<ClockRule> ByHand = ClockRules.All.Where(r => r is not (ClockRule.ReplyToContact or ClockRule.ReplyToReferral or ClockRule.AgreedAction)).ToList();
 
     /// <summary>Who may be named responsible: the guides who could be assigned the contact.</summary>
     public Task<IReadOnlyList<AssignableGuide>> ResponsibleChoicesAsync(Contact contact, CancellationToken cancellationToken = default) =>
