@@ -9,6 +9,7 @@ using Perhesilta.Features.Desk;
 using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.Meetings;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
@@ -59,6 +60,7 @@ builder.Services.AddHsds(builder.Configuration);
 builder.Services.AddDeadlines(builder.Configuration);
 builder.Services.AddCalendarApi(builder.Configuration);
 builder.Services.AddReferrals(builder.Configuration);
+builder.Services.AddMeetings(builder.Configuration);
 
 var app = builder.Build();
 
