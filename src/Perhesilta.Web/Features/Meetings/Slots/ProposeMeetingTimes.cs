@@ -77,10 +77,12 @@ public sealed class ProposeMeetingTimes(PerhesiltaDbContext db, FinnishCalendar 
                     [.. meeting.Participants.Where(p => !p.Required && !slot.Free.Contains(p.Id)).Select(p => p.Id)]))];
 
         var earliest = Search(ProposalCount, frame, everyone: false);
-        var withEveryone = earliest.FirstOrDefault(s => s.BusyOptionalParticipantIds.Count == 0)
-            ?? First(Search(1, frame, everyone: true));
-        var afternoon = earliest.FirstOrDefault(s => SlotFinder.LocalMinuteOf(s.StartsAt) >= 12 * 60)
-            ?? First(Search(1, MeetingCalendars.Afternoon(frame), everyone: false));
+        // The earliest slots skip the grid points inside each other, so an alternative is searched for unless the first slot is one.
+        var first = First(earliest);
+        var withEveryone = first is { BusyOptionalParticipantIds.Count: 0 } ? first : First(Search(1, frame, everyone: true));
+        var afternoon = first is not null && SlotFinder.LocalMinuteOf(first.StartsAt) >= 12 * 60
+            ? first
+            : First(Search(1, MeetingCalendars.Afternoon(frame), everyone: false));
         return new MeetingProposals(earliest, withEveryone, afternoon);
     }
 
