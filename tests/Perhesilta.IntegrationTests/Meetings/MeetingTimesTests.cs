@@ -130,7 +130,11 @@ public abstract class MeetingTimesTests(PerhesiltaApp app)
         var meeting = await MeetingTestData.PlanAsync(app, guide, change: change);
         await MeetingTestData.AddAsync(app, meeting, new MeetingParticipant
         {
-            Kind = ParticipantKind.Professional, Name = "Koulukuraattori", UserId = professional.Id, Email = professional.Email, Required = professionalRequired,
+            Kind = ParticipantKind.Professional,
+            Name = "Koulukuraattori",
+            UserId = professional.Id,
+            Email = professional.Email,
+            Required = professionalRequired,
         });
         return (meeting, guide, professional);
     }
