@@ -12,6 +12,7 @@ public static class MeetingsFeature
     {
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.Section));
         services.AddScoped<ProposeMeetingTimes>();
+        services.AddMeetingSlotsApi(configuration);
         return services;
     }
 }
