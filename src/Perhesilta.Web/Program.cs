@@ -10,6 +10,7 @@ using Perhesilta.Features.Embed;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Meetings;
+using Perhesilta.Features.Meetings.Slots;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
@@ -86,6 +87,7 @@ app.MapHelpRequests();
 app.MapServiceDirectoryApi();
 app.MapHsds();
 app.MapCalendarApi();
+app.MapMeetingSlotsApi();
 app.MapRazorPages();
 
 await app.RunAsync();
