@@ -33,7 +33,7 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
         meeting.Participants.Select(p => (p.Kind, p.Required)).OrderBy(p => p.Kind).ShouldBe(
             [(ParticipantKind.FamilyMember, true), (ParticipantKind.Professional, true), (ParticipantKind.Guide, true)]);
         var mother = meeting.Participants.Single(p => p.Kind == ParticipantKind.FamilyMember);
-        (mother.Name, mother.Language, mother.Email, mother.Response).ShouldBe(("Maija Meikäläinen", "sv", MeetingTestData.MotherEmail, ParticipantResponse.NotInvited));
+        (mother.Name, mother.Language, mother.Email, mother.Response).ShouldBe(("Maija Meikäläinen", "sv", setup.MotherEmail, ParticipantResponse.NotInvited));
         var professional = meeting.Participants.Single(p => p.Kind == ParticipantKind.Professional);
         (professional.UserId, professional.ServiceId).ShouldBe((setup.Referral.Professional.Id, setup.Referral.Service.Id));
         meeting.Consents.Single().GivenBy.ShouldBe("äiti");

@@ -13,6 +13,9 @@ namespace Perhesilta.IntegrationTests.Meetings;
 /// <summary>A guide with a contact of their area, and a service of the directory with a professional of its own and a location.</summary>
 internal sealed record MeetingSetup(ReferralSetup Referral, Guid LocationId) : IDisposable
 {
+    /// <summary>The mother's address, this setup's own so that its mail is told apart.</summary>
+    public string MotherEmail { get; } = $"aiti-{Guid.NewGuid():N}@test.perhesilta.example";
+
     public PageClient Guide => Referral.Guide;
 
     public TestStaff GuideStaff => Referral.Work.Guide;
@@ -28,8 +31,6 @@ internal sealed record MeetingSetup(ReferralSetup Referral, Guid LocationId) : I
 
 internal static class MeetingTestData
 {
-    public const string MotherEmail = "aiti@test.perhesilta.example";
-
     public static async Task<MeetingSetup> SetupAsync(PerhesiltaApp app)
     {
         var referral = await ReferralTestData.SetupAsync(app);
@@ -53,7 +54,7 @@ internal static class MeetingTestData
             ["Input.RemoteLink"] = "https://teams.perhesilta.example/palaveri/123",
             ["Input.Family[0].Name"] = "Maija Meikäläinen",
             ["Input.Family[0].Role"] = "äiti",
-            ["Input.Family[0].Email"] = MotherEmail,
+            ["Input.Family[0].Email"] = setup.MotherEmail,
             ["Input.Family[0].Language"] = "sv",
             ["Input.Family[0].Required"] = "true",
             ["Input.Professionals[0].Choice"] = setup.ProfessionalChoice,

@@ -88,15 +88,16 @@ public sealed class AnswerInvitation(PerhesiltaDbContext db, AnswerLinks links, 
 
     /// <summary>
     /// The organiser hears of the first required participant who declined this round of invitations; later declines
-    /// show on the meeting page only.
+    /// (and one recorded at the same instant as an earlier one) show on the meeting page only.
     /// </summary>
     private async Task TellOrganizerOnceAsync(Meeting meeting, MeetingParticipant declined, CancellationToken cancellationToken)
     {
-        var first = await db.Set<MeetingParticipant>().AsNoTracking()
-            .Where(p => p.MeetingId == meeting.Id && p.Required && p.Response == ParticipantResponse.Declined && p.InvitedSequence == meeting.Sequence)
-            .OrderBy(p => p.RespondedAt).ThenBy(p => p.Id)
-            .Select(p => p.Id).FirstAsync(cancellationToken);
-        if (first != declined.Id)
+        var declinedAt = await db.Set<MeetingParticipant>().Where(p => p.Id == declined.Id).Select(p => p.RespondedAt).SingleAsync(cancellationToken);
+        var earlier = await db.Set<MeetingParticipant>().AnyAsync(
+            p => p.MeetingId == meeting.Id && p.Id != declined.Id && p.Required && p.Response == ParticipantResponse.Declined
+                && p.InvitedSequence == meeting.Sequence && p.RespondedAt <= declinedAt,
+            cancellationToken);
+        if (earlier)
         {
             return;
         }

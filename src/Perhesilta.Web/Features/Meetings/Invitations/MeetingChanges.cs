@@ -80,7 +80,7 @@ public sealed class MeetingChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
             return new MeetingChangeResult(MeetingChangeOutcome.Stale);
         }
 
-        await log.RecordAsync(AccessAction.Change, "Meeting", id.ToString(), cancellationToken: CancellationToken.None);
+        await log.RecordAsync(userId, AccessAction.Change, "Meeting", id.ToString(), AccessPurposes.ClientWork, CancellationToken.None);
         return MeetingChangeResult.Saved;
     }
 }

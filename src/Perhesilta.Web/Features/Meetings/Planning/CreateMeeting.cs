@@ -125,7 +125,7 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
 
         if (created is { } id && change.Outcome == ContactChangeOutcome.Saved)
         {
-            await log.RecordAsync(AccessAction.Create, "Meeting", id.ToString(), cancellationToken: CancellationToken.None);
+            await log.RecordAsync(userId, AccessAction.Create, "Meeting", id.ToString(), AccessPurposes.ClientWork, CancellationToken.None);
         }
 
         return (new WorkFormResult(change, errors), change.Outcome == ContactChangeOutcome.Saved ? created : null);
