@@ -19,14 +19,14 @@ public abstract class AnswerLinkTests(CustomApp custom)
     private async Task<(MeetingSetup Setup, Guid Id)> InvitedAsync()
     {
         custom.Clock.Reset();
-        var setup = await MeetingTestData.SetupAsync(_app);
-        var id = await MeetingTestData.RequestAsync(_app, setup);
-        (await MeetingTestData.InviteAsync(_app, setup, id, DateTime.UtcNow.AddDays(7))).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
+        var setup = await PlanningTestData.SetupAsync(_app);
+        var id = await PlanningTestData.RequestAsync(_app, setup);
+        (await PlanningTestData.InviteAsync(_app, setup, id, DateTime.UtcNow.AddDays(7))).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
         return (setup, id);
     }
 
     private async Task<string> LinkOfAsync(string email) =>
-        MeetingTestData.AnswerPath((await MeetingTestData.MailOfAsync(_app, email, InvitationMail.InvitationPurpose))[^1]);
+        PlanningTestData.AnswerPath((await PlanningTestData.MailOfAsync(_app, email, InvitationMail.InvitationPurpose))[^1]);
 
     [Fact]
     public async Task Opening_the_link_changes_nothing_and_the_answer_is_recorded_once()
@@ -41,17 +41,17 @@ public abstract class AnswerLinkTests(CustomApp custom)
         page.Text("h1").ShouldBe("Inbjudan till nätverksmöte");
         page.Document.QuerySelector("#choice")!.HasAttribute("checked").ShouldBeTrue();
         page.Response.Headers.CacheControl!.NoStore.ShouldBeTrue();
-        (await MeetingTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail).Response.ShouldBe(ParticipantResponse.Pending);
+        (await PlanningTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail).Response.ShouldBe(ParticipantResponse.Pending);
 
         var answered = await family.SubmitAsync(page, "#answer-form", new Dictionary<string, string> { ["Note"] = "Tulen bussilla." });
         answered.Text("#answer-recorded").ShouldContain("du deltar");
-        var mother = (await MeetingTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail);
+        var mother = (await PlanningTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail);
         (mother.Response, mother.ResponseNote).ShouldBe((ParticipantResponse.Accepted, "Tulen bussilla."));
         mother.AnswerTokenUsedAt.ShouldNotBeNull();
 
         var again = await family.SubmitAsync(page, "#answer-form", new Dictionary<string, string> { ["Choice"] = "decline" });
         again.Text("#answer-state").ShouldContain("redan svarat");
-        (await MeetingTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail).Response.ShouldBe(ParticipantResponse.Accepted);
+        (await PlanningTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail).Response.ShouldBe(ParticipantResponse.Accepted);
 
         var guidePage = await setup.Guide.GetAsync($"/desk/meetings/{id}");
         guidePage.Text($"tr[data-participant='{mother.Id}'] .answer").ShouldContain("osallistuu");
@@ -93,7 +93,7 @@ public abstract class AnswerLinkTests(CustomApp custom)
         var meetingPage = await setup.Guide.GetAsync($"/desk/meetings/{id}");
         meetingPage.Text("#needs-new-time").ShouldContain("uusi aika");
         meetingPage.Body.ShouldContain("Olen koulutuksessa.");
-        (await MeetingTestData.MailOfAsync(_app, setup.GuideStaff.Email, "meeting-new-time-needed")).Count.ShouldBe(1);
+        (await PlanningTestData.MailOfAsync(_app, setup.GuideStaff.Email, "meeting-new-time-needed")).Count.ShouldBe(1);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public abstract class AnswerLinkTests(CustomApp custom)
         (await family.GetAsync(tampered)).Text("#answer-state").ShouldContain("Länken är inte giltig");
         (await family.GetAsync("/vastaus/en.x")).Text("#answer-state").ShouldContain("This link is not valid");
 
-        (await MeetingTestData.InviteAsync(_app, setup, id, DateTime.UtcNow.AddDays(8))).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
+        (await PlanningTestData.InviteAsync(_app, setup, id, DateTime.UtcNow.AddDays(8))).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
         (await family.GetAsync(link)).Text("#answer-state").ShouldContain("ersatts av en nyare");
         var late = await family.SubmitAsync(opened, "#answer-form", new Dictionary<string, string> { ["Choice"] = "accept" });
         late.Text("#answer-state").ShouldContain("ersatts av en nyare");
@@ -127,7 +127,7 @@ public abstract class AnswerLinkTests(CustomApp custom)
             custom.Clock.Reset();
         }
 
-        var mother = (await MeetingTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail);
+        var mother = (await PlanningTestData.FindAsync(_app, id)).Participants.Single(p => p.Email == setup.MotherEmail);
         (mother.Response, mother.AnswerTokenUsedAt).ShouldBe((ParticipantResponse.Pending, null));
     }
 

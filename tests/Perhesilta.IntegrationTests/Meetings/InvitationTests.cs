@@ -14,16 +14,16 @@ public abstract class InvitationTests(PerhesiltaApp app)
     [Fact]
     public async Task The_invitation_its_update_and_its_cancellation_keep_one_uid_with_a_growing_sequence()
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
-        var id = await MeetingTestData.RequestAsync(app, setup);
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var id = await PlanningTestData.RequestAsync(app, setup);
         var professionalEmail = setup.Referral.Professional.Email;
 
         // Summer time (UTC+3) first, then a day in winter time (UTC+2): the UTC times must follow the change.
         var year = DateTime.UtcNow.Year + 1;
-        var summer = MeetingTestData.HelsinkiUtc(year, 3, 29, 9);
-        var winter = MeetingTestData.HelsinkiUtc(year, 3, 26, 13, 30);
-        (await MeetingTestData.InviteAsync(app, setup, id, summer)).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
-        var first = (await MeetingTestData.MailOfAsync(app, professionalEmail, InvitationMail.InvitationPurpose)).Single();
+        var summer = PlanningTestData.HelsinkiUtc(year, 3, 29, 9);
+        var winter = PlanningTestData.HelsinkiUtc(year, 3, 26, 13, 30);
+        (await PlanningTestData.InviteAsync(app, setup, id, summer)).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
+        var first = (await PlanningTestData.MailOfAsync(app, professionalEmail, InvitationMail.InvitationPurpose)).Single();
         first.CalendarMethod.ShouldBe("REQUEST");
         var invitation = await IcalJs.ParseAsync(first.CalendarBody!);
         invitation.Method.ShouldBe("REQUEST");
@@ -49,7 +49,7 @@ public abstract class InvitationTests(PerhesiltaApp app)
         attendees.Count.ShouldBe(3);
 
         // The family's message is in the mother's language, in plain words, with her answer links; nothing of the professionals' addresses.
-        var family = (await MeetingTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).Single();
+        var family = (await PlanningTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).Single();
         family.Subject.ShouldStartWith("Inbjudan: nätverksmöte");
         family.TextBody.ShouldContain("Du bjuds in till ett nätverksmöte");
         family.TextBody.ShouldContain("/vastaus/sv.");
@@ -58,8 +58,8 @@ public abstract class InvitationTests(PerhesiltaApp app)
         first.Subject.ShouldStartWith("Kutsu: verkostopalaveri");
         first.TextBody.ShouldContain($"/desk/meetings/{id}");
 
-        (await MeetingTestData.InviteAsync(app, setup, id, winter)).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
-        var updates = await MeetingTestData.MailOfAsync(app, professionalEmail, InvitationMail.InvitationPurpose);
+        (await PlanningTestData.InviteAsync(app, setup, id, winter)).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
+        var updates = await PlanningTestData.MailOfAsync(app, professionalEmail, InvitationMail.InvitationPurpose);
         updates.Count.ShouldBe(2);
         var update = (await IcalJs.ParseAsync(updates[1].CalendarBody!)).Events.Single();
         update.Uid.ShouldBe(e.Uid);
@@ -68,35 +68,35 @@ public abstract class InvitationTests(PerhesiltaApp app)
         update.Start.Utc.Hour.ShouldBe(11);
         updates[1].Subject.ShouldStartWith("Uusi aika: verkostopalaveri");
 
-        var meeting = await MeetingTestData.FindAsync(app, id);
+        var meeting = await PlanningTestData.FindAsync(app, id);
         MeetingChangeResult cancelled = null!;
         await app.WithServicesAsync(async services =>
             cancelled = await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<CancelMeeting>(services)
                 .HandleAsync(id, "Perhe pyysi siirtämään tapaamista.", meeting.Version, setup.GuideStaff.Id));
         cancelled.Outcome.ShouldBe(MeetingChangeOutcome.Saved);
-        var cancellation = (await MeetingTestData.MailOfAsync(app, professionalEmail, InvitationMail.CancellationPurpose)).Single();
+        var cancellation = (await PlanningTestData.MailOfAsync(app, professionalEmail, InvitationMail.CancellationPurpose)).Single();
         cancellation.CalendarMethod.ShouldBe("CANCEL");
         var cancel = await IcalJs.ParseAsync(cancellation.CalendarBody!);
         cancel.Method.ShouldBe("CANCEL");
         var c = cancel.Events.Single();
         (c.Uid, c.Sequence, c.Status).ShouldBe((e.Uid, 2, "CANCELLED"));
         cancellation.TextBody.ShouldNotContain("Perhe pyysi");
-        var saved = await MeetingTestData.FindAsync(app, id);
+        var saved = await PlanningTestData.FindAsync(app, id);
         (saved.Status, saved.Sequence, saved.CancelReason).ShouldBe((MeetingStatus.Cancelled, 2, "Perhe pyysi siirtämään tapaamista."));
     }
 
     [Fact]
     public async Task A_time_in_the_past_is_refused_and_sends_nothing()
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
-        var id = await MeetingTestData.RequestAsync(app, setup);
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var id = await PlanningTestData.RequestAsync(app, setup);
 
-        var result = await MeetingTestData.InviteAsync(app, setup, id, DateTime.UtcNow.AddMinutes(-5));
+        var result = await PlanningTestData.InviteAsync(app, setup, id, DateTime.UtcNow.AddMinutes(-5));
 
         result.Outcome.ShouldBe(MeetingChangeOutcome.Refused);
         result.MessageKey.ShouldBe("Time.Error.InPast");
-        (await MeetingTestData.FindAsync(app, id)).Status.ShouldBe(MeetingStatus.Planning);
-        (await MeetingTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).ShouldBeEmpty();
+        (await PlanningTestData.FindAsync(app, id)).Status.ShouldBe(MeetingStatus.Planning);
+        (await PlanningTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).ShouldBeEmpty();
     }
 
     public sealed class OnSqlite(SqliteApp app) : InvitationTests(app), IClassFixture<SqliteApp>;

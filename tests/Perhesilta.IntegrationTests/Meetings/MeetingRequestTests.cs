@@ -17,13 +17,13 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
     [Fact]
     public async Task Requesting_a_meeting_saves_its_participants_and_consent_and_starts_the_network_meeting_clock()
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
+        using var setup = await PlanningTestData.SetupAsync(app);
         var contact = await setup.Guide.GetAsync($"/desk/contacts/{setup.ContactId}");
         contact.Document.QuerySelector("#new-meeting-link")!.GetAttribute("href").ShouldBe(setup.NewUrl);
 
-        var id = await MeetingTestData.RequestAsync(app, setup);
+        var id = await PlanningTestData.RequestAsync(app, setup);
 
-        var meeting = await MeetingTestData.FindAsync(app, id);
+        var meeting = await PlanningTestData.FindAsync(app, id);
         meeting.Status.ShouldBe(MeetingStatus.Planning);
         meeting.Mode.ShouldBe(MeetingMode.Remote);
         meeting.RemoteLink.ShouldBe("https://teams.perhesilta.example/palaveri/123");
@@ -68,8 +68,8 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
     [MemberData(nameof(BadInput))]
     public async Task Bad_input_is_refused_with_a_message_at_the_field_keeping_what_was_typed_and_saving_nothing(string field, string value, string fieldId, string message)
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
-        var fields = MeetingTestData.Fields(setup);
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var fields = PlanningTestData.Fields(setup);
         fields[field] = value;
         if (field == "Input.Professionals[0].Choice")
         {
@@ -82,15 +82,15 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
         page.Text($"#{fieldId}-error").ShouldContain(message);
         page.Document.QuerySelector($"#error-summary a[href='#{fieldId}']").ShouldNotBeNull();
         page.Document.QuerySelector("#family-0-name")!.GetAttribute("value").ShouldBe("Maija Meikäläinen");
-        (await MeetingTestData.MeetingsOfAsync(app, setup.ContactId)).ShouldBeEmpty();
+        (await PlanningTestData.MeetingsOfAsync(app, setup.ContactId)).ShouldBeEmpty();
         (await WorkTestData.ActionsOfAsync(app, setup.ContactId)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task A_meeting_without_a_required_participant_is_refused()
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
-        var fields = MeetingTestData.Fields(setup);
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var fields = PlanningTestData.Fields(setup);
         fields.Remove("Input.Family[0].Required");
         fields.Remove("Input.Professionals[0].Required");
         var form = await setup.Guide.GetAsync(setup.NewUrl);
@@ -99,14 +99,14 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
         var page = await ReferralTestData.PostFormAsync(setup.Guide, form, "#meeting-form", fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 
         page.Text("#participants-error").ShouldContain("ainakin yksi");
-        (await MeetingTestData.MeetingsOfAsync(app, setup.ContactId)).ShouldBeEmpty();
+        (await PlanningTestData.MeetingsOfAsync(app, setup.ContactId)).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task A_referral_consent_in_force_for_the_professionals_service_is_enough_and_a_withdrawn_one_is_not()
     {
-        using var setup = await MeetingTestData.SetupAsync(app);
-        var fields = MeetingTestData.Fields(setup);
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var fields = PlanningTestData.Fields(setup);
         foreach (var key in fields.Keys.Where(k => k.StartsWith("Input.Consents", StringComparison.Ordinal)).ToList())
         {
             fields[key] = "";
@@ -123,9 +123,9 @@ public abstract class MeetingRequestTests(PerhesiltaApp app)
         refused.Text("#consent-0-given-by-error").ShouldContain("suostumus");
 
         await ReferralTestData.CreateDirectAsync(app, setup.Referral.Contact, setup.Referral.Service.Id, setup.GuideStaff.Id);
-        var id = await MeetingTestData.RequestAsync(app, setup, fields);
+        var id = await PlanningTestData.RequestAsync(app, setup, fields);
 
-        (await MeetingTestData.FindAsync(app, id)).Consents.ShouldBeEmpty();
+        (await PlanningTestData.FindAsync(app, id)).Consents.ShouldBeEmpty();
     }
 
     public sealed class OnSqlite(SqliteApp app) : MeetingRequestTests(app), IClassFixture<SqliteApp>;

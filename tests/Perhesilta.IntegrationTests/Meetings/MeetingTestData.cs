@@ -1,115 +1,72 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perhesilta.Features.Meetings;
-using Perhesilta.Features.Meetings.Invitations;
-using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.Meetings.Availability;
 using Perhesilta.IntegrationTests.Desk;
 using Perhesilta.IntegrationTests.Infrastructure;
-using Perhesilta.IntegrationTests.Referrals;
-using Perhesilta.Platform.Mail;
+using Perhesilta.IntegrationTests.Staff;
+using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Data;
 
 namespace Perhesilta.IntegrationTests.Meetings;
 
-/// <summary>A guide with a contact of their area, and a service of the directory with a professional of its own and a location.</summary>
-internal sealed record MeetingSetup(ReferralSetup Referral, Guid LocationId) : IDisposable
-{
-    /// <summary>The mother's address, this setup's own so that its mail is told apart.</summary>
-    public string MotherEmail { get; } = $"aiti-{Guid.NewGuid():N}@test.perhesilta.example";
-
-    public PageClient Guide => Referral.Guide;
-
-    public TestStaff GuideStaff => Referral.Work.Guide;
-
-    public Guid ContactId => Referral.Contact.Id;
-
-    public string NewUrl => $"/desk/contacts/{ContactId}/meetings/new";
-
-    public string ProfessionalChoice => $"{Referral.Service.Id:D}/{Referral.Professional.Id}";
-
-    public void Dispose() => Referral.Dispose();
-}
-
+/// <summary>Meetings, participants and staff calendars written straight into the database, for the tests of what reads them.</summary>
 internal static class MeetingTestData
 {
-    public static async Task<MeetingSetup> SetupAsync(PerhesiltaApp app)
+    /// <summary>A meeting in planning on a new contact in Oulu, organised by <paramref name="organizer"/>, who takes part as a required guide.</summary>
+    public static async Task<Meeting> PlanAsync(PerhesiltaApp app, TestStaff organizer, int durationMinutes = 60, Action<Meeting>? change = null)
     {
-        var referral = await ReferralTestData.SetupAsync(app);
-        var locationId = await app.WithDbAsync(db => db.Set<Features.ServiceDirectory.ServiceAtLocation>().Where(l => l.ServiceId == referral.Service.Id).Select(l => l.LocationId).FirstAsync());
-        return new MeetingSetup(referral, locationId);
-    }
-
-    /// <summary>
-    /// A remote meeting with the mother (Swedish, required, with e-mail), the professional of the service (required) and
-    /// the mother's verbal consent given an hour ago.
-    /// </summary>
-    public static Dictionary<string, string> Fields(MeetingSetup setup)
-    {
-        var given = WorkTestData.HelsinkiNow().AddHours(-1);
-        return new()
+        var areaId = await StaffTestData.AreaIdOfMunicipalityAsync(app, "564");
+        var contact = await DeskTestData.CreateContactAsync(app, areaId);
+        var meeting = new Meeting
         {
-            ["Input.Purpose"] = "Sovitaan koulunkäynnin tuesta yhdessä perheen kanssa.",
-            ["Input.TargetWorkingDays"] = "10",
-            ["Input.Duration"] = "60",
-            ["Input.Mode"] = nameof(MeetingMode.Remote),
-            ["Input.RemoteLink"] = "https://teams.perhesilta.example/palaveri/123",
-            ["Input.Family[0].Name"] = "Maija Meikäläinen",
-            ["Input.Family[0].Role"] = "äiti",
-            ["Input.Family[0].Email"] = setup.MotherEmail,
-            ["Input.Family[0].Language"] = "sv",
-            ["Input.Family[0].Required"] = "true",
-            ["Input.Professionals[0].Choice"] = setup.ProfessionalChoice,
-            ["Input.Professionals[0].Role"] = "perhetyöntekijä",
-            ["Input.Professionals[0].Required"] = "true",
-            ["Input.Consents[0].GivenBy"] = "äiti",
-            ["Input.Consents[0].Purpose"] = "Verkostopalaveri koulunkäynnin tuesta",
-            ["Input.Consents[0].GivenTo"] = "verkostopalaverin osallistujat",
-            ["Input.Consents[0].Method"] = nameof(ConsentMethod.Verbal),
-            ["Input.Consents[0].Date"] = WorkTestData.Date(given),
-            ["Input.Consents[0].Time"] = WorkTestData.Time(given),
+            ContactId = contact.Id,
+            AreaId = areaId,
+            OrganizerUserId = organizer.Id,
+            Purpose = "Koulunkäynnin tuki",
+            RequestedAt = DateTime.UtcNow,
+            TargetWorkingDays = 10,
+            TargetOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)),
+            Mode = MeetingMode.Remote,
+            RemoteLink = "https://meet.test.perhesilta.example/verkosto",
+            DurationMinutes = durationMinutes,
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
         };
+        meeting.Participants.Add(new MeetingParticipant { Kind = ParticipantKind.Guide, Name = "Ohjaaja", UserId = organizer.Id, Email = organizer.Email, Required = true });
+        change?.Invoke(meeting);
+        await SaveAsync(app, meeting);
+        return meeting;
     }
 
-    /// <summary>Requests the meeting through the form and answers its id.</summary>
-    public static async Task<Guid> RequestAsync(PerhesiltaApp app, MeetingSetup setup, Dictionary<string, string>? fields = null)
+    public static async Task<MeetingParticipant> AddAsync(PerhesiltaApp app, Meeting meeting, MeetingParticipant participant)
     {
-        var form = await setup.Guide.GetAsync(setup.NewUrl);
-        var sent = await setup.Guide.SubmitAsync(form, "#meeting-form", fields ?? Fields(setup));
-        if (sent.Location?.StartsWith("/desk/meetings/", StringComparison.Ordinal) != true)
+        participant.MeetingId = meeting.Id;
+        meeting.Participants.Add(participant);
+        await SaveAsync(app, participant);
+        return participant;
+    }
+
+    /// <summary>Another guide's meeting with a time, to which <paramref name="user"/> is invited with the given answer.</summary>
+    public static async Task OtherMeetingAsync(PerhesiltaApp app, TestStaff user, DateTime startsAt, ParticipantResponse response)
+    {
+        var organizer = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        var other = await PlanAsync(app, organizer, change: m => (m.Status, m.StartsAt, m.EndsAt) = (MeetingStatus.Invited, startsAt, startsAt.AddHours(1)));
+        await AddAsync(app, other, new MeetingParticipant { Kind = ParticipantKind.Professional, Name = "Muu", UserId = user.Id, Required = true, Response = response });
+    }
+
+    public static Task BusyAsync(PerhesiltaApp app, TestStaff user, DateTime startsAt, DateTime endsAt, BusySource source = BusySource.Manual) =>
+        SaveAsync(app, new StaffBusyTime { UserId = user.Id, StartsAt = startsAt, EndsAt = endsAt, Source = source });
+
+    public static Task WorkingHoursAsync(PerhesiltaApp app, TestStaff user, DayOfWeek day, TimeOnly start, TimeOnly end) =>
+        SaveAsync(app, new StaffWorkingHours { UserId = user.Id, Day = day, Start = start, End = end });
+
+    public static async Task<TestStaff> ProfessionalAsync(PerhesiltaApp app) => await app.CreateStaffAsync(StaffRoles.Professional);
+
+    private static Task SaveAsync(PerhesiltaApp app, object entity) =>
+        app.WithServicesAsync(async services =>
         {
-            throw new InvalidOperationException($"The meeting was not requested: {sent.Text("#error-summary")} {sent.Text("#form-message")}");
-        }
-
-        return (await MeetingsOfAsync(app, setup.ContactId)).Single().Id;
-    }
-
-    public static async Task<List<Meeting>> MeetingsOfAsync(PerhesiltaApp app, Guid contactId) =>
-        await app.WithDbAsync(db => db.Set<Meeting>().AsNoTracking().Include(m => m.Participants).Include(m => m.Consents).AsSplitQuery()
-            .Where(m => m.ContactId == contactId).ToListAsync());
-
-    public static async Task<Meeting> FindAsync(PerhesiltaApp app, Guid id) =>
-        await app.WithDbAsync(db => db.Set<Meeting>().AsNoTracking().Include(m => m.Participants).Include(m => m.Consents).AsSplitQuery().SingleAsync(m => m.Id == id));
-
-    /// <summary>Chooses the time through the use case, as the guide.</summary>
-    public static async Task<MeetingChangeResult> InviteAsync(PerhesiltaApp app, MeetingSetup setup, Guid meetingId, DateTime startsAtUtc)
-    {
-        var meeting = await FindAsync(app, meetingId);
-        MeetingChangeResult result = null!;
-        await app.WithServicesAsync(async services =>
-            result = await services.GetRequiredService<SendInvitations>().HandleAsync(meetingId, startsAtUtc, meeting.Version, setup.GuideStaff.Id));
-        return result;
-    }
-
-    public static async Task<List<OutgoingMail>> MailOfAsync(PerhesiltaApp app, string to, string purpose) =>
-        await app.WithDbAsync(db => db.Set<OutgoingMail>().AsNoTracking().Where(m => m.To == to && m.Purpose == purpose).OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync());
-
-    /// <summary>The answer link's path in a mail (the accept link), e.g. /vastaus/sv.CfDJ8…</summary>
-    public static string AnswerPath(OutgoingMail mail)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"/vastaus/([^\s?]+)");
-        return match.Success ? "/vastaus/" + match.Groups[1].Value : throw new InvalidOperationException("No answer link in: " + mail.TextBody);
-    }
-
-    /// <summary>A start in the future at a given Finnish time, on a date well away from today.</summary>
-    public static DateTime HelsinkiUtc(int year, int month, int day, int hour, int minute = 0) =>
-        Perhesilta.Platform.Localization.HelsinkiTime.ToUtc(new DateTime(year, month, day, hour, minute, 0));
+            var db = services.GetRequiredService<PerhesiltaDbContext>();
+            db.Add(entity);
+            await db.SaveChangesAsync();
+        });
 }

@@ -1,4 +1,5 @@
 using Perhesilta.Features.Meetings.Planning;
+using Perhesilta.Features.Meetings.Slots;
 
 namespace Perhesilta.Features.Meetings;
 
@@ -11,6 +12,7 @@ public static class MeetingsFeature
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.Section));
+        services.AddScoped<ProposeMeetingTimes>();
         services.AddMeetingPlanning();
         return services;
     }
