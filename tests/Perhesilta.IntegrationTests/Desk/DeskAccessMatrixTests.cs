@@ -209,8 +209,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         };
         var service = await FinderTestData.CreateServiceAsync(app, "Palvelu " + FinderTestData.UniqueWord(), "Kuvaus", [contact.MunicipalityCode], ["family-work"]);
         var referralId = await ReferralTestData.CreateDirectAsync(app, contact, service.Id, staff[Who.GuideOfTheArea].Id);
-        var meetingId = await Meetings.PlanningTestData.PlannedAsync(app, contact, staff[Who.GuideOfTheArea]);
-        return new World(contact, familyId, clock.Id, referralId, meetingId, staff);
+        var meeting = await Meetings.MeetingTestData.PlanAsync(app, staff[Who.GuideOfTheArea], change: m => (m.ContactId, m.AreaId) = (contact.Id, contact.AreaId));
+        return new World(contact, familyId, clock.Id, referralId, meeting.Id, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Meetings;
 using Perhesilta.Features.Meetings.Invitations;
-using Perhesilta.Features.HelpRequests;
 using Perhesilta.IntegrationTests.Desk;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Referrals;
@@ -108,32 +108,6 @@ internal static class PlanningTestData
         var match = System.Text.RegularExpressions.Regex.Match(mail.TextBody, @"/vastaus/([^\s?]+)");
         return match.Success ? "/vastaus/" + match.Groups[1].Value : throw new InvalidOperationException("No answer link in: " + mail.TextBody);
     }
-
-    /// <summary>A meeting in planning on the contact, written straight to the database (for the access matrices).</summary>
-    public static async Task<Guid> PlannedAsync(PerhesiltaApp app, Contact contact, TestStaff organizer) =>
-        await app.WithDbAsync(async db =>
-        {
-            var meeting = new Meeting
-            {
-                ContactId = contact.Id,
-                AreaId = contact.AreaId,
-                OrganizerUserId = organizer.Id,
-                Purpose = "Koulunkäynnin tuki",
-                RequestedAt = DateTime.UtcNow,
-                TargetWorkingDays = 10,
-                TargetOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)),
-                Mode = MeetingMode.Remote,
-                RemoteLink = "https://meet.test.perhesilta.example/verkosto",
-                DurationMinutes = 60,
-                Shared = Features.Referrals.SharedInformation.Name,
-                CreatedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
-            };
-            meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.Guide, Name = "Ohjaaja", UserId = organizer.Id, Email = organizer.Email, Required = true });
-            db.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
 
     /// <summary>A start in the future at a given Finnish time, on a date well away from today.</summary>
     public static DateTime HelsinkiUtc(int year, int month, int day, int hour, int minute = 0) =>

@@ -41,7 +41,7 @@ public sealed class MeetingChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
     /// <param name="change">Changes the tracked meeting (with its participants), or returns a refusal and leaves it unchanged.</param>
     public async Task<MeetingChangeResult> ApplyAsync(Guid id, Guid seenVersion, string userId, Func<Meeting, DateTime, Task<MeetingChangeResult?>> change, CancellationToken cancellationToken)
     {
-        var meeting = await db.Set<Meeting>().Include(m => m.Participants).SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var meeting = await db.Set<Meeting>().Include(m => m.Participants).Include(m => m.Consents).AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
         {
             return new MeetingChangeResult(MeetingChangeOutcome.NotFound);

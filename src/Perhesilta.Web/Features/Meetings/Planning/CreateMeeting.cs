@@ -40,6 +40,11 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
         var wish = WorkFields.Text(errors, "wish-note", input.WishNote, MeetingLimits.Reason, null, "Meeting.Error.TooLong");
         var options = await ProfessionalOptions.ListAsync(db, userId, byNameGroup, cancellationToken);
         var participants = ParticipantRows.Read(errors, input, options);
+        if (!participants.Any(p => p.Required))
+        {
+            errors.Add("participants", "Meeting.Error.NoRequiredParticipant");
+        }
+
         var shared = ConsentRules.Shared(input.Shared);
         var consentRows = input.Consents.Select((consent, row) => (consent, row)).Where(r => !r.consent.IsEmpty).ToList();
 
@@ -57,7 +62,7 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
             }
 
             var consents = consentRows.Select(r => ConsentRules.Read(errors, r.consent, r.row, userId, now)).ToList();
-            if (consentRows.Count == 0 && await NeedsConsentAsync(contact.Id, participants, cancellationToken))
+            if (consentRows.Count == 0 && await NeedsConsentAsync(db, contact.Id, participants, cancellationToken))
             {
                 errors.Add("consent-0-given-by", "Meeting.Error.ConsentRequired");
             }
@@ -136,7 +141,7 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
     /// guidance team does, unless the family already consented (and has not withdrawn it) to sharing with their service
     /// in a referral of this contact.
     /// </summary>
-    private async Task<bool> NeedsConsentAsync(Guid contactId, IReadOnlyList<MeetingParticipant> participants, CancellationToken cancellationToken)
+    internal static async Task<bool> NeedsConsentAsync(PerhesiltaDbContext db, Guid contactId, IEnumerable<MeetingParticipant> participants, CancellationToken cancellationToken)
     {
         var outsiders = participants.Where(p => p.Kind == ParticipantKind.Professional).ToList();
         if (outsiders.Count == 0)

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Features.Meetings.Invitations;
+using Microsoft.Extensions.Localization;
 using Perhesilta.Platform.AccessLog;
+using Perhesilta.Platform.Data;
 
 namespace Perhesilta.Features.Meetings.Planning;
 
@@ -13,7 +15,7 @@ namespace Perhesilta.Features.Meetings.Planning;
 /// </summary>
 [Authorize(Policy = PlanningFeature.MeetingPolicy)]
 [ClientData("Meeting")]
-public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel) : PageModel
+public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel, EditParticipants participants, PerhesiltaDbContext db, IStringLocalizer<PlanningText> text) : PageModel
 {
     public MeetingDetails Details { get; private set; } = null!;
 
@@ -28,6 +30,15 @@ public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel) : P
     [BindProperty]
     public Guid Version { get; set; }
 
+    [BindProperty]
+    public FamilyMemberInput Family { get; set; } = new();
+
+    [BindProperty]
+    public ProfessionalInput Professional { get; set; } = new();
+
+    /// <summary>The professionals to choose from when adding one while planning.</summary>
+    public IReadOnlyList<ProfessionalOption> Professionals { get; private set; } = [];
+
     public string? ErrorKey { get; private set; }
 
     public string? ErrorField { get; private set; }
@@ -37,13 +48,24 @@ public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel) : P
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await ShowAsync(id, cancellationToken) ?? Page();
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
+        await SettleAsync(id, await cancel.HandleAsync(id, CancelReason, Version, UserId, cancellationToken), "Meeting.Notice.Cancelled", cancellationToken);
+
+    public async Task<IActionResult> OnPostAddFamilyAsync(Guid id, CancellationToken cancellationToken) =>
+        await SettleAsync(id, await participants.AddAsync(id, Family, null, Version, UserId, text["New.ByName"].Value, cancellationToken), "Participants.Notice.Added", cancellationToken);
+
+    public async Task<IActionResult> OnPostAddProfessionalAsync(Guid id, CancellationToken cancellationToken) =>
+        await SettleAsync(id, await participants.AddAsync(id, null, Professional, Version, UserId, text["New.ByName"].Value, cancellationToken), "Participants.Notice.Added", cancellationToken);
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid participantId, CancellationToken cancellationToken) =>
+        await SettleAsync(id, await participants.RemoveAsync(id, participantId, Version, UserId, cancellationToken), "Participants.Notice.Removed", cancellationToken);
+
+    private async Task<IActionResult> SettleAsync(Guid id, MeetingChangeResult result, string notice, CancellationToken cancellationToken)
     {
-        var result = await cancel.HandleAsync(id, CancelReason, Version, UserId, cancellationToken);
         switch (result.Outcome)
         {
             case MeetingChangeOutcome.Saved:
-                Notice = "Meeting.Notice.Cancelled";
+                Notice = notice;
                 return Redirect($"/desk/meetings/{id}");
             case MeetingChangeOutcome.NotFound:
                 return NotFound();
@@ -72,6 +94,11 @@ public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel) : P
         if (ErrorKey is null || ErrorField is null)
         {
             Version = details.Meeting.Version;
+        }
+
+        if (details.Access == MeetingView.Organizer && details.Meeting.Status == MeetingStatus.Planning)
+        {
+            Professionals = await ProfessionalOptions.ListAsync(db, UserId, text["New.ByName"].Value, cancellationToken);
         }
 
         return null;

@@ -65,11 +65,6 @@ internal static class ParticipantRows
             participants.Add(new MeetingParticipant { Kind = ParticipantKind.Professional, Name = name ?? "", Email = email, Role = role, Required = row.Required });
         }
 
-        if (!participants.Any(p => p.Required))
-        {
-            errors.Add("participants", "Meeting.Error.NoRequiredParticipant");
-        }
-
         return participants;
     }
 }

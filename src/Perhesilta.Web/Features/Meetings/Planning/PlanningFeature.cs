@@ -19,6 +19,7 @@ public static class PlanningFeature
         services.AddScoped<MeetingFormText>();
         services.AddScoped<CreateMeeting>();
         services.AddScoped<ShowMeeting>();
+        services.AddScoped<EditParticipants>();
         services.AddScoped<MeetingChanges>();
         services.AddScoped<InvitationMail>();
         services.AddScoped<SendInvitations>();
