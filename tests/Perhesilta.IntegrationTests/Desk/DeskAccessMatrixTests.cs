@@ -31,12 +31,13 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         GuideOfTheArea,
     }
 
-    /// <summary>What a GET answers: the page, 403, or the sign-in page; and whether a POST may change anything.</summary>
+    /// <summary>What a GET answers: the page, 403, the sign-in page, or 404 (a meeting not one's own: its existence is not revealed).</summary>
     public enum Answer
     {
         Page,
         Forbidden,
         SignIn,
+        NotFound,
     }
 
     /// <summary>
@@ -51,6 +52,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
 
     /// <summary>A manager of the area gets the contact page, but only a form asking for the purpose; it shows the client only after that.</summary>
     private static readonly Answer[] ContactPage = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Page, Answer.Forbidden, Answer.Page];
+
+    /// <summary>A meeting: its guidance team sees it; a guide or professional who is not invited gets 404, other roles 403.</summary>
+    private static readonly Answer[] MeetingPage = [Answer.SignIn, Answer.NotFound, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
+    private static readonly Answer[] MeetingTime = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
 
     private static readonly Dictionary<string, Row> Matrix = new(StringComparer.Ordinal)
     {
@@ -70,6 +75,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/{referralId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "DealtWith"),
+        ["/desk/contacts/{id:guid}/meetings/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/meetings/{id:guid}"] = new(MeetingPage, [Who.GuideOfTheArea], "Cancel"),
+        ["/desk/meetings/{id:guid}/time"] = new(MeetingTime, [Who.GuideOfTheArea], "Choose"),
     };
 
     public static TheoryData<string> Routes() => [.. Matrix.Keys];
@@ -96,7 +104,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
     {
         var row = Matrix[route];
         var world = await WorldAsync();
-        var url = route.Replace("{id:guid}", route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId.ToString() : world.Contact.Id.ToString(), StringComparison.Ordinal)
+        var id = route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId
+            : route.StartsWith("/desk/meetings/", StringComparison.Ordinal) ? world.MeetingId
+            : world.Contact.Id;
+        var url = route.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
             .Replace("{clockId:guid}", world.ClockId.ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", world.ReferralId.ToString(), StringComparison.Ordinal);
 
@@ -112,6 +123,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
                     break;
                 case Answer.Forbidden:
                     page.ShouldBeForbidden(url);
+                    break;
+                case Answer.NotFound:
+                    page.Status.ShouldBe(HttpStatusCode.NotFound, $"{who} GET {route}");
                     break;
                 default:
                     page.ShouldAskToSignIn(url);
@@ -133,6 +147,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
                 if (who == Who.Anonymous)
                 {
                     ((int)post.Status).ShouldBeOneOf([302, 400], $"anonymous POST {route}");
+                }
+                else if (expected == Answer.NotFound)
+                {
+                    post.Status.ShouldBe(HttpStatusCode.NotFound, $"{who} POST {route}");
                 }
                 else
                 {
@@ -164,7 +182,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         (await DeskTestData.LogOfAsync(app, world.Contact.Id)).ShouldBeEmpty();
     }
 
-    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Guid ReferralId, Dictionary<Who, TestStaff> Staff);
+    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Guid ReferralId, Guid MeetingId, Dictionary<Who, TestStaff> Staff);
 
     private async Task<World> WorldAsync()
     {
@@ -191,7 +209,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         };
         var service = await FinderTestData.CreateServiceAsync(app, "Palvelu " + FinderTestData.UniqueWord(), "Kuvaus", [contact.MunicipalityCode], ["family-work"]);
         var referralId = await ReferralTestData.CreateDirectAsync(app, contact, service.Id, staff[Who.GuideOfTheArea].Id);
-        return new World(contact, familyId, clock.Id, referralId, staff);
+        var meeting = await Meetings.MeetingTestData.PlanAsync(app, staff[Who.GuideOfTheArea], change: m => (m.ContactId, m.AreaId) = (contact.Id, contact.AreaId));
+        return new World(contact, familyId, clock.Id, referralId, meeting.Id, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

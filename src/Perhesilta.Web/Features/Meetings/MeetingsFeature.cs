@@ -1,3 +1,4 @@
+using Perhesilta.Features.Meetings.Planning;
 using Perhesilta.Features.Meetings.Slots;
 
 namespace Perhesilta.Features.Meetings;
@@ -13,6 +14,7 @@ public static class MeetingsFeature
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.Section));
         services.AddScoped<ProposeMeetingTimes>();
         services.AddMeetingSlotsApi(configuration);
+        services.AddMeetingPlanning();
         return services;
     }
 }
