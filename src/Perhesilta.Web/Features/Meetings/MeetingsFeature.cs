@@ -1,3 +1,5 @@
+using Perhesilta.Features.Meetings.Availability;
+
 namespace Perhesilta.Features.Meetings;
 
 public static class MeetingsFeature
@@ -9,6 +11,7 @@ public static class MeetingsFeature
     public static IServiceCollection AddMeetings(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MeetingOptions>(configuration.GetSection(MeetingOptions.Section));
+        services.AddAvailability();
         return services;
     }
 }
