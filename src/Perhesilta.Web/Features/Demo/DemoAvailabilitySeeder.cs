@@ -41,11 +41,10 @@ internal sealed class DemoAvailabilitySeeder(CalendarFeeds feeds, TimeProvider c
 
             var professional = roles[person.RoleId] == StaffRoles.Professional;
             var (start, end) = professional ? (new TimeOnly(8, 30), new TimeOnly(15, 30)) : (new TimeOnly(8, 0), new TimeOnly(16, 0));
-            foreach (var day in WorkingHoursInput.Week)
+            foreach (var day in WorkingHoursInput.Week.Where(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday)))
             {
-                var works = day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
                 var dayEnd = day == DayOfWeek.Friday && !professional ? new TimeOnly(14, 0) : end;
-                db.Add(new StaffWorkingHours { UserId = person.Id, Day = day, Start = works ? start : TimeOnly.MinValue, End = works ? dayEnd : TimeOnly.MinValue });
+                db.Add(new StaffWorkingHours { UserId = person.Id, Day = day, Start = start, End = dayEnd });
             }
 
             if (professional)

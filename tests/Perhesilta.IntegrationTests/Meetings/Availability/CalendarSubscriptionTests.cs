@@ -113,6 +113,30 @@ public abstract class CalendarSubscriptionTests(PerhesiltaApp app)
         refreshed.Sum().ShouldBeGreaterThanOrEqualTo(1);
     }
 
+    [Fact]
+    public async Task The_round_reads_an_uploaded_file_again_each_day_without_making_it_look_newer()
+    {
+        var professional = await app.CreateStaffAsync(StaffRoles.Professional, ["oulu"]);
+        using (var browser = await StaffTestData.SignedInAsync(app, professional))
+        {
+            (await UploadAsync(browser, Url, CalendarSamples.Daily(DateTime.UtcNow.Date.AddDays(1), 4))).Location.ShouldBe(Url);
+        }
+
+        var uploaded = (await FeedOfAsync(app, professional.Id))!;
+        uploaded.NextRefreshAt.ShouldNotBeNull().ShouldBe(DateTime.UtcNow.AddDays(1), TimeSpan.FromMinutes(5));
+        var due = DateTime.UtcNow.AddMinutes(-1);
+        await app.WithDbAsync(db => db.Set<CalendarFeed>().Where(f => f.Id == uploaded.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.NextRefreshAt, due)));
+
+        await app.WithServicesAsync(async services => await services.GetRequiredService<RefreshCalendarFeeds>().RunDueAsync(CancellationToken.None));
+
+        var reread = (await FeedOfAsync(app, professional.Id))!;
+        reread.ShouldSatisfyAllConditions(
+            f => f.LastGoodAt.ShouldBe(uploaded.LastGoodAt),
+            f => f.LastAttemptAt.ShouldNotBeNull().ShouldBeGreaterThan(uploaded.LastAttemptAt!.Value),
+            f => f.NextRefreshAt.ShouldNotBeNull().ShouldBeGreaterThan(DateTime.UtcNow.AddHours(23)));
+        (await BusyOfAsync(app, professional.Id)).Count.ShouldBe(4);
+    }
+
     /// <summary>A professional of this test, signed in, subscribed to the server's calendar.</summary>
     private async Task<(TestStaff Professional, PageClient Browser)> SubscribedAsync(CalendarServer server, string content)
     {

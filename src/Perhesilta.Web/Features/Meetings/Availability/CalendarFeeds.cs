@@ -52,7 +52,8 @@ public sealed class CalendarFeeds(PerhesiltaDbContext db, IOptions<MeetingOption
     }
 
     /// <summary>Saves a good reading as the feed's last good copy (creating the feed when it is new).</summary>
-    public async Task SaveGoodAsync(CalendarFeed feed, string content, IReadOnlyList<BusyInterval> busy, bool isNew, CancellationToken cancellationToken)
+    /// <param name="copiedAt">When the copy was fetched or uploaded: now, unless an uploaded file is only read again.</param>
+    public async Task SaveGoodAsync(CalendarFeed feed, string content, IReadOnlyList<BusyInterval> busy, bool isNew, CancellationToken cancellationToken, DateTime? copiedAt = null)
     {
         var now = Now;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -67,7 +68,7 @@ public sealed class CalendarFeeds(PerhesiltaDbContext db, IOptions<MeetingOption
         }
 
         feed.LastGoodContent = content;
-        feed.LastGoodAt = now;
+        feed.LastGoodAt = copiedAt ?? now;
         feed.BusyCount = busy.Count;
         feed.LastAttemptAt = now;
         feed.LastError = null;

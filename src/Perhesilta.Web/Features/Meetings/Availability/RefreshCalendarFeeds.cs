@@ -78,7 +78,9 @@ public sealed class RefreshCalendarFeeds(PerhesiltaDbContext db, CalendarFeeds f
             return RefreshOutcome.Failed;
         }
 
-        await feeds.SaveGoodAsync(feed, text, reading.Busy, isNew: false, cancellationToken);
+        // An uploaded file read again is still the copy uploaded then: its age stays the age of the upload.
+        var copiedAt = feed.Kind == CalendarFeedKind.File ? feed.LastGoodAt : null;
+        await feeds.SaveGoodAsync(feed, text, reading.Busy, isNew: false, cancellationToken, copiedAt);
         return RefreshOutcome.Refreshed;
     }
 }

@@ -27,8 +27,8 @@ public sealed class WorkingHoursInput
 }
 
 /// <summary>
-/// A staff member's working hours, one period per weekday. Once given, every weekday has a row: a day off is a row
-/// whose start equals its end (no working time), so that no rule falls back to the county's default hours for it.
+/// A staff member's working hours, one period per weekday. Once a person has rows, they are the whole week: a day off
+/// has no row (the slot finder then has no time on it); only a person with no rows at all has the county's default.
 /// </summary>
 public sealed class SaveWorkingHours(PerhesiltaDbContext db)
 {
@@ -44,7 +44,6 @@ public sealed class SaveWorkingHours(PerhesiltaDbContext db)
             var given = input.Days.Find(d => d.Day == day);
             if (given is not { Works: true })
             {
-                rows.Add(new StaffWorkingHours { UserId = userId, Day = day, Start = TimeOnly.MinValue, End = TimeOnly.MinValue });
                 continue;
             }
 
@@ -63,7 +62,7 @@ public sealed class SaveWorkingHours(PerhesiltaDbContext db)
             }
         }
 
-        if (!errors.Any && rows.All(r => r.Start == r.End))
+        if (!errors.Any && rows.Count == 0)
         {
             errors.Add($"day-{DayOfWeek.Monday}-works", "Hours.Error.NoWorkingDay");
         }
