@@ -14,7 +14,8 @@ namespace Perhesilta.Features.Demo;
 /// </summary>
 internal sealed class DemoAvailabilitySeeder(CalendarFeeds feeds, TimeProvider clock) : IDataSeeder
 {
-    public int Order => 150;
+    // Before the demo meetings (150), whose proposed times read these hours and busy times.
+    public int Order => 145;
 
     public async Task SeedAsync(PerhesiltaDbContext db, CancellationToken cancellationToken)
     {
