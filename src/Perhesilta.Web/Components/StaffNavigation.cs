@@ -24,6 +24,7 @@ public static class StaffNavigation
         new("/admin/embed", "Nav.Embed", AuthPolicies.Administrator),
         new("/admin/access-log", "Nav.AccessLog", AuthPolicies.Administrator),
         new("/admin/sent-mail", "Nav.SentMail", AuthPolicies.Administrator),
+        new("/availability", "Nav.Availability", AuthPolicies.Staff),
         new("/account/security", "Nav.AccountSecurity", AuthPolicies.Staff),
     ];
 

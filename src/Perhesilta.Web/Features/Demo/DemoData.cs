@@ -47,6 +47,7 @@ public static class DemoData
             services.AddScoped<IDataSeeder, DemoAreaSettingsSeeder>();
             services.AddScoped<IDataSeeder, DemoReferralsSeeder>();
             services.AddScoped<IDataSeeder, DemoDeadlinesSeeder>();
+            services.AddScoped<IDataSeeder, DemoAvailabilitySeeder>();
             services.AddHostedService<DemoBanner>();
         }
 

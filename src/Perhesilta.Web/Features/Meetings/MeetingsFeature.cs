@@ -1,5 +1,6 @@
 using Perhesilta.Features.Meetings.Planning;
 using Perhesilta.Features.Meetings.Slots;
+using Perhesilta.Features.Meetings.Availability;
 
 namespace Perhesilta.Features.Meetings;
 
@@ -15,6 +16,7 @@ public static class MeetingsFeature
         services.AddScoped<ProposeMeetingTimes>();
         services.AddMeetingSlotsApi(configuration);
         services.AddMeetingPlanning();
+        services.AddAvailability();
         return services;
     }
 }
