@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
+using Perhesilta.Features.Meetings;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Referrals;
 using Perhesilta.IntegrationTests.ServiceDirectory;
@@ -37,6 +38,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         Page,
         Forbidden,
         SignIn,
+
+        /// <summary>Not theirs to know of: a meeting answers 404 to a guide who does not serve its contact.</summary>
+        NotFound,
     }
 
     /// <summary>
@@ -51,6 +55,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
 
     /// <summary>A manager of the area gets the contact page, but only a form asking for the purpose; it shows the client only after that.</summary>
     private static readonly Answer[] ContactPage = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Page, Answer.Forbidden, Answer.Page];
+
+    /// <summary>A meeting's record: the guides of its contact's area; to a guide of another area it does not exist.</summary>
+    private static readonly Answer[] MeetingOfTheArea = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
 
     private static readonly Dictionary<string, Row> Matrix = new(StringComparer.Ordinal)
     {
@@ -70,6 +77,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/{referralId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "DealtWith"),
+        ["/desk/meetings/{id:guid}/record"] = new(MeetingOfTheArea, [Who.GuideOfTheArea], ""),
     };
 
     public static TheoryData<string> Routes() => [.. Matrix.Keys];
@@ -96,7 +104,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
     {
         var row = Matrix[route];
         var world = await WorldAsync();
-        var url = route.Replace("{id:guid}", route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId.ToString() : world.Contact.Id.ToString(), StringComparison.Ordinal)
+        var id = route.StartsWith("/desk/families/", StringComparison.Ordinal) ? world.FamilyId
+            : route.StartsWith("/desk/meetings/", StringComparison.Ordinal) ? world.MeetingId
+            : world.Contact.Id;
+        var url = route.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
             .Replace("{clockId:guid}", world.ClockId.ToString(), StringComparison.Ordinal)
             .Replace("{referralId:guid}", world.ReferralId.ToString(), StringComparison.Ordinal);
 
@@ -112,6 +123,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
                     break;
                 case Answer.Forbidden:
                     page.ShouldBeForbidden(url);
+                    break;
+                case Answer.NotFound:
+                    page.Status.ShouldBe(HttpStatusCode.NotFound, $"{who} GET {route}");
                     break;
                 default:
                     page.ShouldAskToSignIn(url);
@@ -133,6 +147,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
                 if (who == Who.Anonymous)
                 {
                     ((int)post.Status).ShouldBeOneOf([302, 400], $"anonymous POST {route}");
+                }
+                else if (expected == Answer.NotFound)
+                {
+                    post.Status.ShouldBe(HttpStatusCode.NotFound, $"{who} POST {route}");
                 }
                 else
                 {
@@ -164,7 +182,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         (await DeskTestData.LogOfAsync(app, world.Contact.Id)).ShouldBeEmpty();
     }
 
-    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Guid ReferralId, Dictionary<Who, TestStaff> Staff);
+    private sealed record World(Contact Contact, Guid FamilyId, Guid ClockId, Guid ReferralId, Guid MeetingId, Dictionary<Who, TestStaff> Staff);
 
     private async Task<World> WorldAsync()
     {
@@ -191,7 +209,28 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         };
         var service = await FinderTestData.CreateServiceAsync(app, "Palvelu " + FinderTestData.UniqueWord(), "Kuvaus", [contact.MunicipalityCode], ["family-work"]);
         var referralId = await ReferralTestData.CreateDirectAsync(app, contact, service.Id, staff[Who.GuideOfTheArea].Id);
-        return new World(contact, familyId, clock.Id, referralId, staff);
+        var meetingId = await app.WithDbAsync(async db =>
+        {
+            var meeting = new Meeting
+            {
+                ContactId = contact.Id,
+                AreaId = contact.AreaId,
+                OrganizerUserId = staff[Who.GuideOfTheArea].Id,
+                Purpose = "Palaveri",
+                RequestedAt = DateTime.UtcNow.AddDays(-2),
+                Status = MeetingStatus.Invited,
+                StartsAt = DateTime.UtcNow.AddHours(-1),
+                EndsAt = DateTime.UtcNow,
+                DurationMinutes = 60,
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            };
+            meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.FamilyMember, Name = "äiti", Required = true });
+            db.Add(meeting);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+        return new World(contact, familyId, clock.Id, referralId, meetingId, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

@@ -35,7 +35,7 @@ public abstract class MeetingFollowUpTests(PerhesiltaApp app)
         var original = await FindAsync(app, m.MeetingId);
         var followUp = await app.WithDbAsync(db => db.Set<Meeting>().AsNoTracking().Include(x => x.Participants).Include(x => x.Consents).SingleAsync(x => x.FollowUpOfMeetingId == m.MeetingId));
         (followUp.Status, followUp.Purpose, followUp.TargetOn, followUp.ContactId, followUp.StartsAt).ShouldBe((MeetingStatus.Planning, "Tilanteen arviointi kuukauden päästä", Today.AddDays(30), m.Work.Contact.Id, (DateTime?)null));
-        (followUp.Mode, followUp.RemoteLink, followUp.DurationMinutes, followUp.ClockId).ShouldBe((original.Mode, original.RemoteLink, original.DurationMinutes, (Guid?)null));
+        (followUp.Mode, followUp.RemoteLink, followUp.DurationMinutes, followUp.ClockId, followUp.OrganizerUserId).ShouldBe((original.Mode, original.RemoteLink, original.DurationMinutes, (Guid?)null, original.OrganizerUserId));
         followUp.Participants.Select(p => (p.Kind, p.Name, p.UserId, p.Required, p.Response)).ShouldBe(
             original.Participants.Select(p => (p.Kind, p.Name, p.UserId, p.Required, ParticipantResponse.NotInvited)), ignoreOrder: true);
         followUp.Participants.Select(p => p.Id).Intersect(original.Participants.Select(p => p.Id)).ShouldBeEmpty();

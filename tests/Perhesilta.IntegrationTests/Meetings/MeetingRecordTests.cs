@@ -73,7 +73,7 @@ public abstract class MeetingRecordTests(PerhesiltaApp app)
         var contact = await m.Guide.GetAsync(m.Work.ContactUrl);
         var row = contact.Document.QuerySelector($"#meetings li[data-meeting='{m.MeetingId}']")!;
         row.QuerySelector(".meeting-status")!.TextContent.ShouldContain("Pidetty");
-        row.QuerySelector(".meeting-measure")!.TextContent.Trim().ShouldBe($"{expectedDays} arkipäivää pyynnöstä palaveriin");
+        row.QuerySelector(".meeting-measure")!.TextContent.Trim().ShouldBe(expectedDays == 1 ? "1 arkipäivä" : $"{expectedDays} arkipäivää");
         row.QuerySelectorAll(".agreed-actions li").Select(li => li.GetAttribute("data-state")).ShouldBe(["Due", "Due"]);
     }
 

@@ -9,7 +9,7 @@ internal sealed record CheckedFollowUp(string Purpose, DateOnly By);
 
 /// <summary>
 /// A follow-up meeting agreed in a meeting: a new meeting in planning with the same participants, place, length and
-/// family's wishes, whose time is then chosen and its invitations sent like any other's. The family's consents in
+/// family's wishes and organiser, whose time is then chosen and its invitations sent like any other's. The family's consents in
 /// force are carried over, as they were given for the participants of these meetings, who stay the same. It starts no
 /// network-meeting clock: the county's promise is about the first meeting after a request, while a follow-up is held
 /// by the date the meeting agreed.
@@ -39,14 +39,14 @@ internal static class FollowUpMeeting
         return purpose is not null && by is { } date && date > today ? new CheckedFollowUp(purpose, date) : null;
     }
 
-    public static Meeting Create(PerhesiltaDbContext db, Meeting meeting, CheckedFollowUp followUp, string userId, DateTime now, int workingDays)
+    public static Meeting Create(PerhesiltaDbContext db, Meeting meeting, CheckedFollowUp followUp, DateTime now, int workingDays)
     {
         var next = new Meeting
         {
             ContactId = meeting.ContactId,
             FamilyId = meeting.FamilyId,
             AreaId = meeting.AreaId,
-            OrganizerUserId = userId,
+            OrganizerUserId = meeting.OrganizerUserId,
             Purpose = followUp.Purpose,
             RequestedAt = now,
             TargetWorkingDays = Math.Max(1, workingDays),

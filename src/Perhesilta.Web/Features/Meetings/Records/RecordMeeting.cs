@@ -102,7 +102,7 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
 
         var familyId = await db.Set<Contact>().Where(c => c.Id == meeting.ContactId).Select(c => c.FamilyId).SingleAsync(cancellationToken);
         var started = AgreedActionRows.Apply(db, deadlines, rows, meeting, familyId, clocks, correctionReason, userId, now);
-        var created = followUp is null ? null : FollowUpMeeting.Create(db, meeting, followUp, userId, now, calendar.WorkingDaysBetween(today, followUp.By));
+        var created = followUp is null ? null : FollowUpMeeting.Create(db, meeting, followUp, now, calendar.WorkingDaysBetween(today, followUp.By));
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
