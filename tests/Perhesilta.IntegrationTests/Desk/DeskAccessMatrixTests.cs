@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Perhesilta.Features.Families;
 using Perhesilta.Features.HelpRequests;
-using Perhesilta.Features.Meetings;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Referrals;
 using Perhesilta.IntegrationTests.ServiceDirectory;
@@ -32,14 +31,12 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         GuideOfTheArea,
     }
 
-    /// <summary>What a GET answers: the page, 403, or the sign-in page; and whether a POST may change anything.</summary>
+    /// <summary>What a GET answers: the page, 403, the sign-in page, or 404 (a meeting not one's own: its existence is not revealed).</summary>
     public enum Answer
     {
         Page,
         Forbidden,
         SignIn,
-
-        /// <summary>Not theirs to know of: a meeting answers 404 to a guide who does not serve its contact.</summary>
         NotFound,
     }
 
@@ -56,8 +53,9 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
     /// <summary>A manager of the area gets the contact page, but only a form asking for the purpose; it shows the client only after that.</summary>
     private static readonly Answer[] ContactPage = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Page, Answer.Forbidden, Answer.Page];
 
-    /// <summary>A meeting's record: the guides of its contact's area; to a guide of another area it does not exist.</summary>
-    private static readonly Answer[] MeetingOfTheArea = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
+    /// <summary>A meeting: its guidance team sees it; a guide or professional who is not invited gets 404, other roles 403.</summary>
+    private static readonly Answer[] MeetingPage = [Answer.SignIn, Answer.NotFound, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
+    private static readonly Answer[] MeetingTime = [Answer.SignIn, Answer.Forbidden, Answer.Forbidden, Answer.Forbidden, Answer.NotFound, Answer.Page];
 
     private static readonly Dictionary<string, Row> Matrix = new(StringComparer.Ordinal)
     {
@@ -77,7 +75,10 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/families/{id:guid}/edit"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/contacts/{id:guid}/referrals/{referralId:guid}"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], "DealtWith"),
-        ["/desk/meetings/{id:guid}/record"] = new(MeetingOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/contacts/{id:guid}/meetings/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
+        ["/desk/meetings/{id:guid}"] = new(MeetingPage, [Who.GuideOfTheArea], "Cancel"),
+        ["/desk/meetings/{id:guid}/time"] = new(MeetingTime, [Who.GuideOfTheArea], "Choose"),
+        ["/desk/meetings/{id:guid}/record"] = new(MeetingTime, [Who.GuideOfTheArea], ""),
     };
 
     public static TheoryData<string> Routes() => [.. Matrix.Keys];
@@ -209,28 +210,8 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         };
         var service = await FinderTestData.CreateServiceAsync(app, "Palvelu " + FinderTestData.UniqueWord(), "Kuvaus", [contact.MunicipalityCode], ["family-work"]);
         var referralId = await ReferralTestData.CreateDirectAsync(app, contact, service.Id, staff[Who.GuideOfTheArea].Id);
-        var meetingId = await app.WithDbAsync(async db =>
-        {
-            var meeting = new Meeting
-            {
-                ContactId = contact.Id,
-                AreaId = contact.AreaId,
-                OrganizerUserId = staff[Who.GuideOfTheArea].Id,
-                Purpose = "Palaveri",
-                RequestedAt = DateTime.UtcNow.AddDays(-2),
-                Status = MeetingStatus.Invited,
-                StartsAt = DateTime.UtcNow.AddHours(-1),
-                EndsAt = DateTime.UtcNow,
-                DurationMinutes = 60,
-                CreatedAt = DateTime.UtcNow,
-                UpdatedAt = DateTime.UtcNow,
-            };
-            meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.FamilyMember, Name = "äiti", Required = true });
-            db.Add(meeting);
-            await db.SaveChangesAsync();
-            return meeting.Id;
-        });
-        return new World(contact, familyId, clock.Id, referralId, meetingId, staff);
+        var meeting = await Meetings.MeetingTestData.PlanAsync(app, staff[Who.GuideOfTheArea], change: m => (m.ContactId, m.AreaId) = (contact.Id, contact.AreaId));
+        return new World(contact, familyId, clock.Id, referralId, meeting.Id, staff);
     }
 
     public sealed class OnSqlite(SqliteApp app) : DeskAccessMatrixTests(app), IClassFixture<SqliteApp>;

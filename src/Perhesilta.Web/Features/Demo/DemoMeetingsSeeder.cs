@@ -3,6 +3,7 @@ using Perhesilta.Features.Deadlines;
 using Perhesilta.Features.Desk;
 using Perhesilta.Features.HelpRequests;
 using Perhesilta.Features.Meetings;
+using Perhesilta.Features.Meetings.Invitations;
 using Perhesilta.Features.Meetings.Records;
 using Perhesilta.Features.Referrals;
 using Perhesilta.Features.ServiceDirectory;
@@ -15,11 +16,12 @@ namespace Perhesilta.Features.Demo;
 
 /// <summary>
 /// Network meetings of Oulu families: one held, with its record and agreed actions on the task lists of Pia Perhetyö
-/// and Kaija Kuraattori (one of them late, one done), and its follow-up in planning. The school social worker, the
+/// and Kaija Kuraattori (one of them late, one done), and its follow-up in planning; another invited, its invitations
+/// (with their iCalendar part) in the outbox and so on the sent-mail page, Pia having accepted. The school social worker, the
 /// family counselling psychologist and the child health nurse of Oulu work in their services. Created once, after the
 /// referrals and clocks, with clocks kept by <see cref="DeadlineClocks"/>.
 /// </summary>
-internal sealed class DemoMeetingsSeeder(DeadlineClocks clocks, FinnishCalendar calendar, TimeProvider clock) : IDataSeeder
+internal sealed class DemoMeetingsSeeder(DeadlineClocks clocks, FinnishCalendar calendar, InvitationMail mail, TimeProvider clock) : IDataSeeder
 {
     /// <summary>The demo professionals (by their account's e-mail), the type of the Oulu service each works in, and their part in a meeting.</summary>
     private static readonly (string Email, string ServiceType, string Role, bool Required)[] Professionals =
@@ -73,6 +75,10 @@ internal sealed class DemoMeetingsSeeder(DeadlineClocks clocks, FinnishCalendar 
         var (held, heldClock) = Request(db, contacts[0], guide.Id, contacts[0].InitiatedAt.AddHours(1), "Koulupoissaolojen syyt ja yhteinen suunnitelma koulunkäynnin tueksi");
         AddParticipants(held, staff[..3], guide);
         await HoldAsync(db, held, heldClock, now, cancellationToken);
+        var invitedRequest = now.AddHours(-3) > contacts[^1].InitiatedAt ? now.AddHours(-3) : contacts[^1].InitiatedAt.AddMinutes(5);
+        var (invited, _) = Request(db, contacts[^1], guide.Id, invitedRequest, "Vauvaperheen arjen tuki: kotipalvelu, neuvola ja perhetyö yhdessä");
+        AddParticipants(invited, [staff[0], staff[3]], guide);
+        await InviteAsync(db, invited, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -188,6 +194,27 @@ internal sealed class DemoMeetingsSeeder(DeadlineClocks clocks, FinnishCalendar 
         }
 
         FollowUpMeeting.Create(db, meeting, new CheckedFollowUp("Miten koulun joustot ja perhetyö ovat auttaneet? Suunnitelman tarkistus.", calendar.AddWorkingDays(today, 20)), startsAt, 20);
+    }
+
+    /// <summary>Invites everyone to an afternoon three working days ahead, as choosing the time does; the professional answers yes.</summary>
+    private async Task InviteAsync(PerhesiltaDbContext db, Meeting meeting, DateTime now, CancellationToken cancellationToken)
+    {
+        var day = calendar.AddWorkingDays(DateOnly.FromDateTime(HelsinkiTime.ToLocal(now)), 3);
+        meeting.Status = MeetingStatus.Invited;
+        meeting.Sequence = 0;
+        meeting.StartsAt = HelsinkiTime.ToUtc(day.ToDateTime(new TimeOnly(13, 0)));
+        meeting.EndsAt = meeting.StartsAt.Value.AddMinutes(meeting.DurationMinutes);
+        foreach (var participant in meeting.Participants)
+        {
+            participant.Response = participant.UserId == meeting.OrganizerUserId ? ParticipantResponse.Accepted : ParticipantResponse.Pending;
+            participant.InvitedSequence = 0;
+            participant.InvitedAt = now;
+            participant.AnswerTokenId = Guid.NewGuid();
+        }
+
+        await mail.InviteAsync(db, meeting, update: false, now, cancellationToken);
+        var professional = meeting.Participants.First(p => p.Kind == ParticipantKind.Professional);
+        (professional.Response, professional.RespondedAt, professional.AnswerTokenUsedAt) = (ParticipantResponse.Accepted, now, now);
     }
 
     private sealed record DemoProfessional(StaffUser User, Guid? ServiceId, string Role, bool Required);

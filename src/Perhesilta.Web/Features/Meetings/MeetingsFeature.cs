@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
+using Perhesilta.Features.Meetings.Planning;
 using Perhesilta.Features.Meetings.Records;
+using Perhesilta.Features.Meetings.Slots;
 using Perhesilta.Features.Meetings.Tasks;
 using Perhesilta.Platform.Auth;
 
@@ -23,6 +25,8 @@ public static class MeetingsFeature
         services.AddScoped<ShowContactMeetings>();
         services.AddScoped<FindTasks>();
         services.AddScoped<CompleteTask>();
+        services.AddScoped<ProposeMeetingTimes>();
+        services.AddMeetingPlanning();
         return services;
     }
 }

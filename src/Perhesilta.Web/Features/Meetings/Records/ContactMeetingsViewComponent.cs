@@ -15,9 +15,17 @@ public sealed class ContactMeetingsViewComponent(ShowContactMeetings show) : Vie
         View("/Features/Meetings/Records/_ContactMeetings.cshtml", new ContactMeetingsSection(contact, canChange, await show.ListAsync(contact.Id, HttpContext.RequestAborted)));
 }
 
-/// <summary>The agreed actions of one meeting and where they stand, e.g. on the meeting's page; the page has checked access.</summary>
-public sealed class MeetingActionsViewComponent(ShowContactMeetings show) : ViewComponent
+public sealed record MeetingRecordSection(Meeting Meeting, bool Recordable, IReadOnlyList<AgreedActionView> Actions);
+
+/// <summary>
+/// On the meeting's page, for its organiser and guidance team: the record's summary, the measure and the agreed actions
+/// with where they stand (the late ones marked), and the link to write or correct the record. The page has checked access.
+/// </summary>
+public sealed class MeetingRecordViewComponent(ShowContactMeetings show, TimeProvider time) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(Guid meetingId) =>
-        View("/Features/Meetings/Records/_AgreedActions.cshtml", await show.ActionsOfAsync(meetingId, HttpContext.RequestAborted));
+    public async Task<IViewComponentResult> InvokeAsync(Meeting meeting) =>
+        View("/Features/Meetings/Records/_MeetingRecord.cshtml", new MeetingRecordSection(
+            meeting,
+            RecordMeeting.Unrecordable(meeting, time.GetUtcNow().UtcDateTime) is null,
+            meeting.Status == MeetingStatus.Held ? await show.ActionsOfAsync(meeting.Id, HttpContext.RequestAborted) : []));
 }
