@@ -62,7 +62,7 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
             }
 
             var consents = consentRows.Select(r => ConsentRules.Read(errors, r.consent, r.row, userId, now)).ToList();
-            if (consentRows.Count == 0 && await NeedsConsentAsync(db, contact.Id, participants, cancellationToken))
+            if (consentRows.Count == 0 && await MeetingConsents.NeededAsync(db, contact.Id, participants, cancellationToken))
             {
                 errors.Add("consent-0-given-by", "Meeting.Error.ConsentRequired");
             }
@@ -134,31 +134,6 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
         }
 
         return (new WorkFormResult(change, errors), change.Outcome == ContactChangeOutcome.Saved ? created : null);
-    }
-
-    /// <summary>
-    /// Whether inviting these participants needs the family's consent for the meeting: a professional from outside the
-    /// guidance team does, unless the family already consented (and has not withdrawn it) to sharing with their service
-    /// in a referral of this contact.
-    /// </summary>
-    internal static async Task<bool> NeedsConsentAsync(PerhesiltaDbContext db, Guid contactId, IEnumerable<MeetingParticipant> participants, CancellationToken cancellationToken)
-    {
-        var outsiders = participants.Where(p => p.Kind == ParticipantKind.Professional).ToList();
-        if (outsiders.Count == 0)
-        {
-            return false;
-        }
-
-        if (outsiders.Any(p => p.ServiceId is null))
-        {
-            return true;
-        }
-
-        var services = outsiders.Select(p => p.ServiceId!.Value).Distinct().ToList();
-        var covered = await db.Set<Referral>()
-            .Where(r => r.ContactId == contactId && services.Contains(r.ServiceId) && r.Consents.Any(c => c.WithdrawnAt == null))
-            .Select(r => r.ServiceId).Distinct().ToListAsync(cancellationToken);
-        return services.Except(covered).Any();
     }
 
     private async Task<(MeetingMode? Mode, Guid? LocationId, string? Place, string? Link)> PlaceAsync(WorkFormErrors errors, MeetingInput input, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class EditParticipants(MeetingChanges changes)
                 return MeetingChangeResult.Refuse("Meeting.Error.ProfessionalTwice", "add-professional-0");
             }
 
-            if (!meeting.Consents.Any(c => c.WithdrawnAt == null) && await CreateMeeting.NeedsConsentAsync(changes.Db, meeting.ContactId, [participant], cancellationToken))
+            if (!meeting.Consents.Any(c => c.WithdrawnAt == null) && await MeetingConsents.NeededAsync(changes.Db, meeting.ContactId, [participant], cancellationToken))
             {
                 return MeetingChangeResult.Refuse("Participants.Error.ConsentRequired", "add-professional-0");
             }

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Perhesilta.Features.Meetings.Invitations;
 using Microsoft.Extensions.Localization;
+using Perhesilta.Features.Meetings.Invitations;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Data;
 
