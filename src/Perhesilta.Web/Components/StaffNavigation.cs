@@ -15,6 +15,7 @@ public static class StaffNavigation
         new("/staff", "Nav.Start", AuthPolicies.Staff),
         new("/desk", "Nav.Desk", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
         new("/inbox", "Nav.Inbox", AuthPolicies.Professional),
+        new("/tasks", "Nav.Tasks", Perhesilta.Features.Meetings.MeetingsFeature.TasksPolicy),
         new("/deadlines", "Nav.Deadlines", Perhesilta.Features.Desk.DeskFeature.InboxPolicy),
         new("/reports/deadlines", "Nav.DeadlineReport", Perhesilta.Features.Deadlines.Report.DeadlineReportsFeature.ReportPolicy),
         new("/directory", "Nav.Directory", Perhesilta.Features.ServiceDirectory.Editing.EditingFeature.Policy),

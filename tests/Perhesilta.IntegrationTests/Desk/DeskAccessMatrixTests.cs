@@ -78,6 +78,7 @@ public abstract class DeskAccessMatrixTests(PerhesiltaApp app)
         ["/desk/contacts/{id:guid}/meetings/new"] = new(GuidesOfTheArea, [Who.GuideOfTheArea], ""),
         ["/desk/meetings/{id:guid}"] = new(MeetingPage, [Who.GuideOfTheArea], "Cancel"),
         ["/desk/meetings/{id:guid}/time"] = new(MeetingTime, [Who.GuideOfTheArea], "Choose"),
+        ["/desk/meetings/{id:guid}/record"] = new(MeetingTime, [Who.GuideOfTheArea], ""),
     };
 
     public static TheoryData<string> Routes() => [.. Matrix.Keys];

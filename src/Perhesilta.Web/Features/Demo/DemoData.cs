@@ -27,6 +27,9 @@ public static class DemoData
         new("yllapitaja@perhesilta.example", "Ylva Ylläpitäjä", StaffRoles.Administrator, [], SecondFactor: true),
         new("hakemisto@perhesilta.example", "Hanna Hakemisto", StaffRoles.DirectoryEditor, [], SecondFactor: true),
         new("uusi.ohjaaja@perhesilta.example", "Uuno Uusi", StaffRoles.ServiceGuide, ["koillismaa"], SecondFactor: false),
+        new("kuraattori@perhesilta.example", "Kaija Kuraattori", StaffRoles.Professional, ["oulu"], SecondFactor: true),
+        new("perheneuvola@perhesilta.example", "Petri Psykologi", StaffRoles.Professional, ["oulu"], SecondFactor: true),
+        new("neuvola@perhesilta.example", "Terhi Terveydenhoitaja", StaffRoles.Professional, ["oulu"], SecondFactor: true),
     ];
 
     public static bool IsEnabled(IConfiguration configuration)
@@ -48,6 +51,7 @@ public static class DemoData
             services.AddScoped<IDataSeeder, DemoReferralsSeeder>();
             services.AddScoped<IDataSeeder, DemoDeadlinesSeeder>();
             services.AddScoped<IDataSeeder, DemoAvailabilitySeeder>();
+            services.AddScoped<IDataSeeder, DemoMeetingsSeeder>();
             services.AddHostedService<DemoBanner>();
         }
 
