@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
+using Perhesilta.Features.Meetings.Availability;
 using Perhesilta.Features.Meetings.Planning;
 using Perhesilta.Features.Meetings.Records;
 using Perhesilta.Features.Meetings.Slots;
-using Perhesilta.Features.Meetings.Availability;
 using Perhesilta.Features.Meetings.Tasks;
 using Perhesilta.Platform.Auth;
 
