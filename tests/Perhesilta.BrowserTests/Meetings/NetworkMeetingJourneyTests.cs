@@ -197,6 +197,12 @@ public sealed partial class NetworkMeetingJourneyTests(BrowserHost host)
             await professional.GetByRole(AriaRole.Link, new() { Name = "Tehtävät" }).ClickAsync();
             await Expect(professional.Locator("#tasks li", new() { HasText = action })).ToBeVisibleAsync();
             await Axe.AssertNoViolationsAsync(professional);
+
+            // The meeting as an invited professional sees it: its time and participants, of the family only what was consented.
+            await professional.GotoAsync($"/desk/meetings/{meetingId}");
+            await Expect(professional.Locator("#meeting-status")).ToHaveTextAsync("pidetty");
+            await Expect(professional.Locator("#consents")).ToHaveCountAsync(0);
+            await Axe.AssertNoViolationsAsync(professional);
         }
 
         var clocks = await ActionClocksAsync(meetingId);

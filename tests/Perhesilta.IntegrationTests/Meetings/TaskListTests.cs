@@ -4,6 +4,7 @@ using Perhesilta.Features.Deadlines;
 using Perhesilta.Features.Meetings;
 using Perhesilta.IntegrationTests.Infrastructure;
 using Perhesilta.IntegrationTests.Staff;
+using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
 using Shouldly;
@@ -24,6 +25,8 @@ public abstract class TaskListTests(PerhesiltaApp app)
         var tasks = await browser.GetAsync("/tasks");
         tasks.Document.QuerySelector($"li[data-clock='{late}'] .task-state .badge--alert").ShouldNotBeNull();
         tasks.Document.QuerySelector($"#done-{onTime} textarea").ShouldBeNull();
+        var viewed = await LogOfAsync(app, m.MeetingId);
+        viewed.ShouldContain(e => e.Action == AccessAction.View && e.ActorUserId == m.Professional.Id, "the actions' texts were written about the family: listing them is a view of the meeting");
 
         var done = await browser.SubmitAsync(tasks, $"#done-{onTime}");
         done.Location.ShouldBe("/tasks");

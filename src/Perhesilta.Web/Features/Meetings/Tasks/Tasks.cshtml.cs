@@ -11,12 +11,13 @@ namespace Perhesilta.Features.Meetings.Tasks;
 
 /// <summary>
 /// The task list of a professional or a guide: their agreed actions and other clocks they answer for, with a "done"
-/// button for an agreed action (a reason when late), and the meetings they are invited to. It names no client: the
-/// meeting's own page shows what the reader may see.
+/// button for an agreed action (a reason when late), and the meetings they are invited to. It names no client, but an
+/// agreed action's text was written about a family in its meeting: each meeting whose actions are listed is logged as
+/// viewed, as its own page would be.
 /// </summary>
 [Authorize(Policy = MeetingsFeature.TasksPolicy)]
 [NoClientData]
-public sealed class TasksModel(FindTasks find, CompleteTask complete, IStringLocalizer<RecordText> text) : PageModel
+public sealed class TasksModel(FindTasks find, CompleteTask complete, IAccessLog accessLog, IStringLocalizer<RecordText> text) : PageModel
 {
     public IReadOnlyList<TaskRow> Tasks { get; private set; } = [];
 
@@ -60,5 +61,9 @@ public sealed class TasksModel(FindTasks find, CompleteTask complete, IStringLoc
     {
         Tasks = await find.TasksAsync(UserId, cancellationToken);
         Meetings = await find.MeetingsAsync(UserId, cancellationToken);
+        foreach (var meetingId in Tasks.Where(t => t.Action is not null && t.MeetingId is not null).Select(t => t.MeetingId!.Value).Distinct())
+        {
+            await accessLog.RecordAsync(AccessAction.View, "Meeting", meetingId.ToString(), cancellationToken: cancellationToken);
+        }
     }
 }
