@@ -78,7 +78,7 @@ public abstract class DirectorySignInTests(CustomApp custom)
         page.Location.ShouldBe("/account/two-factor");
         (await browser.HasStaffSessionAsync()).ShouldBeFalse();
         var signedIn = await browser.SubmitAsync(await browser.GetAsync("/account/two-factor"), "main form",
-            new Dictionary<string, string> { ["Input.Code"] = PageClient.NextCode(staff.TotpSecret!) });
+            new Dictionary<string, string> { ["Input.Code"] = await PageClient.NextCodeAsync(staff.Email, staff.TotpSecret!) });
         signedIn.Location.ShouldBe("/staff");
         (await browser.HasStaffSessionAsync()).ShouldBeTrue();
     }
