@@ -1305,6 +1305,9 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AnswerRecordedByUserId")
+                        .HasColumnType("text");
+
                     b.Property<Guid?>("AnswerTokenId")
                         .HasColumnType("uuid");
 
@@ -1368,6 +1371,8 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                         .HasColumnType("text");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerRecordedByUserId");
 
                     b.HasIndex("AnswerTokenId")
                         .IsUnique();
@@ -2942,6 +2947,11 @@ namespace Perhesilta.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingParticipant", b =>
                 {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerRecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")

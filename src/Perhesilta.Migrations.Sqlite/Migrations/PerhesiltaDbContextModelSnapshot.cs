@@ -1288,6 +1288,9 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AnswerRecordedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AnswerTokenId")
                         .HasColumnType("TEXT");
 
@@ -1351,6 +1354,8 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnswerRecordedByUserId");
 
                     b.HasIndex("AnswerTokenId")
                         .IsUnique();
@@ -2923,6 +2928,11 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Perhesilta.Features.Meetings.MeetingParticipant", b =>
                 {
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnswerRecordedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Perhesilta.Features.Meetings.Meeting", null)
                         .WithMany("Participants")
                         .HasForeignKey("MeetingId")

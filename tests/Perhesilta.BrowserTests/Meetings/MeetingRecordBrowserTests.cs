@@ -19,7 +19,7 @@ public sealed class MeetingRecordBrowserTests(BrowserHost host)
     [Fact]
     public async Task The_guide_records_the_meeting_and_the_professional_marks_the_agreed_action_done_on_the_task_list()
     {
-        var meetingId = await MeetingAsync();
+        var (meetingId, _) = await TestMeetings.InvitedAsync(host, "Koulunkäynti takkuaa, toivomme yhteistä palaveria.", DateTime.UtcNow.AddHours(-1), ParticipantResponse.Accepted);
         await using var guideContext = await host.NewContextAsync();
         var guide = await DemoSignIn.SignedInPageAsync(guideContext, Guide);
         await guide.GotoAsync($"/desk/meetings/{meetingId}/record");
@@ -53,40 +53,6 @@ public sealed class MeetingRecordBrowserTests(BrowserHost host)
         await guide.GotoAsync($"/desk/contacts/{await ContactOfAsync(meetingId)}");
         await Expect(guide.Locator($"#meetings li[data-meeting='{meetingId}'] .agreed-actions li")).ToContainTextAsync("tehty");
         await Axe.AssertNoViolationsAsync(guide);
-    }
-
-    /// <summary>A meeting of a new Oulu contact that began an hour ago, organised by the demo guide, with the demo professional invited.</summary>
-    private async Task<Guid> MeetingAsync()
-    {
-        var contact = await TestContacts.CreateInOuluAsync(host, "Koulunkäynti takkuaa, toivomme yhteistä palaveria.");
-        await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PerhesiltaDbContext>();
-        var guide = await db.Users.SingleAsync(u => u.Email == Guide);
-        var professional = await db.Users.SingleAsync(u => u.Email == Professional);
-        var now = DateTime.UtcNow;
-        var meeting = new Meeting
-        {
-            ContactId = contact.Id,
-            AreaId = contact.AreaId,
-            OrganizerUserId = guide.Id,
-            Purpose = "Koulunkäynnin tuki",
-            RequestedAt = now.AddHours(-2),
-            TargetWorkingDays = 10,
-            Mode = MeetingMode.Remote,
-            RemoteLink = "https://video.perhesilta.example/palaveri",
-            DurationMinutes = 60,
-            Status = MeetingStatus.Invited,
-            StartsAt = now.AddHours(-1),
-            EndsAt = now,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.FamilyMember, Name = "Maija Meikäläinen", Required = true, Response = ParticipantResponse.Accepted });
-        meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.Professional, Name = professional.DisplayName, UserId = professional.Id, Required = true, Response = ParticipantResponse.Accepted });
-        meeting.Participants.Add(new MeetingParticipant { MeetingId = meeting.Id, Kind = ParticipantKind.Guide, Name = guide.DisplayName, UserId = guide.Id, Required = true, Response = ParticipantResponse.Accepted });
-        db.Add(meeting);
-        await db.SaveChangesAsync();
-        return meeting.Id;
     }
 
     private async Task<Guid> ContactOfAsync(Guid meetingId)

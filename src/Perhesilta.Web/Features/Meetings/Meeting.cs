@@ -227,6 +227,12 @@ public sealed class MeetingParticipant
     /// <summary>When the current answer link was used: a link answers once.</summary>
     public DateTime? AnswerTokenUsedAt { get; set; }
 
+    /// <summary>
+    /// The staff member who recorded the answer by hand (it came by phone, in person or in a message to the guide);
+    /// none when the participant answered from their link.
+    /// </summary>
+    public string? AnswerRecordedByUserId { get; set; }
+
     /// <summary>Recorded with the meeting's record.</summary>
     public bool? Attended { get; set; }
 }

@@ -78,6 +78,7 @@ internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.Response).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.ResponseNote).HasMaxLength(MeetingLimits.Reason);
         builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(p => p.AnswerRecordedByUserId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<DirectoryService>().WithMany().HasForeignKey(p => p.ServiceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.UserId, p.MeetingId });
         builder.HasIndex(p => p.AnswerTokenId).IsUnique();

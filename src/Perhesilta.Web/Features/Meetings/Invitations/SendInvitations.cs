@@ -35,6 +35,7 @@ public sealed class SendInvitations(MeetingChanges changes, InvitationMail mail)
                 participant.InvitedAt = now;
                 participant.AnswerTokenId = Guid.NewGuid();
                 participant.AnswerTokenUsedAt = null;
+                participant.AnswerRecordedByUserId = null;
             }
 
             await mail.InviteAsync(changes.Db, meeting, update, now, CancellationToken.None);

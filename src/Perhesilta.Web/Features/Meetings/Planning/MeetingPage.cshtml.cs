@@ -15,7 +15,7 @@ namespace Perhesilta.Features.Meetings.Planning;
 /// </summary>
 [Authorize(Policy = PlanningFeature.MeetingPolicy)]
 [ClientData("Meeting")]
-public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel, EditParticipants participants, PerhesiltaDbContext db, IStringLocalizer<PlanningText> text) : PageModel
+public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel, EditParticipants participants, RecordAnswer answers, PerhesiltaDbContext db, IStringLocalizer<PlanningText> text) : PageModel
 {
     public MeetingDetails Details { get; private set; } = null!;
 
@@ -35,6 +35,13 @@ public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel, Edi
 
     [BindProperty]
     public ProfessionalInput Professional { get; set; } = new();
+
+    /// <summary>The answer the guide records for one participant (<see cref="AnswerFor"/>).</summary>
+    [BindProperty]
+    public AnswerInput Answer { get; set; } = new();
+
+    /// <summary>The participant whose answer form was sent, so that what was typed is shown in that row only.</summary>
+    public Guid? AnswerFor { get; private set; }
 
     /// <summary>The professionals to choose from when adding one while planning.</summary>
     public IReadOnlyList<ProfessionalOption> Professionals { get; private set; } = [];
@@ -59,6 +66,12 @@ public sealed class MeetingPageModel(ShowMeeting show, CancelMeeting cancel, Edi
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid participantId, CancellationToken cancellationToken) =>
         await SettleAsync(id, await participants.RemoveAsync(id, participantId, Version, UserId, cancellationToken), "Participants.Notice.Removed", cancellationToken);
+
+    public async Task<IActionResult> OnPostRecordAnswerAsync(Guid id, Guid participantId, CancellationToken cancellationToken)
+    {
+        AnswerFor = participantId;
+        return await SettleAsync(id, await answers.HandleAsync(id, participantId, Answer, Version, UserId, cancellationToken), "ByHand.Notice.Recorded", cancellationToken);
+    }
 
     private async Task<IActionResult> SettleAsync(Guid id, MeetingChangeResult result, string notice, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ public static class PlanningFeature
         services.AddScoped<MeetingChanges>();
         services.AddScoped<InvitationMail>();
         services.AddScoped<SendInvitations>();
+        services.AddScoped<RecordAnswer>();
         services.AddScoped<CancelMeeting>();
         services.AddScoped<AnswerLinks>();
         services.AddScoped<AnswerInvitation>();

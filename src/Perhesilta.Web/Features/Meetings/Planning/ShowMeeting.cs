@@ -18,7 +18,8 @@ public sealed record MeetingDetails(
     string Organizer,
     string? Place,
     IReadOnlyDictionary<Guid, string> Services,
-    SharedView? Shared)
+    SharedView? Shared,
+    IReadOnlyDictionary<string, string> AnswerRecorders)
 {
     /// <summary>A required participant declined the current invitation: the guide looks for a new time.</summary>
     public bool NeedsNewTime => Meeting.Status == MeetingStatus.Invited
@@ -53,6 +54,10 @@ public sealed class ShowMeeting(PerhesiltaDbContext db, ShowSharedReferral share
             .ToDictionary(s => s.Id, s => s.Name.Local());
         var sharing = access == MeetingView.Organizer ? meeting.Shared : MeetingAccess.SharedWithInvited(meeting);
         var view = sharing == SharedInformation.None ? null : await shared.SharedAsync(meeting.ContactId, sharing, cancellationToken);
-        return new MeetingDetails(meeting, access, reference, organizer, await InvitationMail.PlaceAsync(db, meeting, cancellationToken), services, view);
+        var recorderIds = meeting.Participants.Where(p => p.AnswerRecordedByUserId is not null).Select(p => p.AnswerRecordedByUserId!).Distinct().ToList();
+        var recorders = access == MeetingView.Organizer && recorderIds.Count > 0
+            ? await db.Users.Where(u => recorderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken)
+            : new Dictionary<string, string>();
+        return new MeetingDetails(meeting, access, reference, organizer, await InvitationMail.PlaceAsync(db, meeting, cancellationToken), services, view, recorders);
     }
 }
