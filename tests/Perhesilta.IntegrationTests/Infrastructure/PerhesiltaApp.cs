@@ -56,6 +56,9 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("HelpRequests:RateLimitPermits", "100000");
         builder.UseSetting("ServiceDirectory:ApiRateLimitPermits", "100000");
         builder.UseSetting("Calendar:ApiRateLimitPermits", "100000");
+
+        // The calendar subscriptions the tests read are served on loopback; one test class turns this off again.
+        builder.UseSetting("Meetings:AllowPrivateCalendarAddresses", "true");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -24,4 +24,11 @@ public sealed class MeetingOptions
 
     /// <summary>How far ahead recurring busy times of imported calendars are expanded, in days.</summary>
     public int FeedHorizonDays { get; set; } = 400;
+
+    /// <summary>
+    /// Whether a calendar subscription may be fetched from a private, loopback or other non-public address. Off: a
+    /// subscription address typed by staff must not reach the county's internal networks or this server. Only a closed
+    /// test network turns it on.
+    /// </summary>
+    public bool AllowPrivateCalendarAddresses { get; set; }
 }

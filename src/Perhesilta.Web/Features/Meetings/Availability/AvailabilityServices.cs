@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using Perhesilta.Platform.Http;
+
 namespace Perhesilta.Features.Meetings.Availability;
 
 public static class AvailabilityServices
@@ -18,7 +21,7 @@ public static class AvailabilityServices
         {
             http.Timeout = CalendarFetcher.Timeout;
             http.DefaultRequestHeaders.UserAgent.ParseAdd("Perhesilta-calendar/1.0");
-        });
+        }).ConfigurePrimaryHttpMessageHandler(services => PublicAddresses.Handler(services.GetRequiredService<IOptions<MeetingOptions>>().Value.AllowPrivateCalendarAddresses));
         services.AddHostedService<CalendarFeedRound>();
         return services;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Perhesilta.Platform.Http;
 
 namespace Perhesilta.Features.Meetings.Availability;
 
@@ -7,7 +8,8 @@ public sealed record FetchedCalendar(byte[]? Content, string? Error);
 
 /// <summary>
 /// Fetches an iCalendar subscription over http or https, within a time limit and a size limit enforced while the
-/// stream is read (a server that lies about its length or sends forever is cut off).
+/// stream is read (a server that lies about its length or sends forever is cut off), from public addresses only
+/// (<see cref="PublicAddresses"/>; <see cref="MeetingOptions.AllowPrivateCalendarAddresses"/>).
 /// </summary>
 public sealed class CalendarFetcher(HttpClient http)
 {
@@ -63,6 +65,11 @@ public sealed class CalendarFetcher(HttpClient http)
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or WebException)
         {
+            if (ex is NonPublicAddressException || ex.InnerException is NonPublicAddressException)
+            {
+                return new FetchedCalendar(null, CalendarErrors.NotPublic);
+            }
+
             return new FetchedCalendar(null, CalendarErrors.Unreachable);
         }
     }

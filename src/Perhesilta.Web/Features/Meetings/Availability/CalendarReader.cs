@@ -21,8 +21,11 @@ public static class CalendarErrors
     public const string Timeout = "timeout";
     public const string HttpStatus = "http-status";
 
+    /// <summary>The address (or one it redirected to) is in a private or special network: not fetched.</summary>
+    public const string NotPublic = "not-public";
+
     public static readonly IReadOnlyList<string> All =
-        [TooLarge, Encoding, NotICalendar, TooDeep, TooManyEvents, TooManyBusyTimes, TooDense, Unreachable, Timeout, HttpStatus];
+        [TooLarge, Encoding, NotICalendar, TooDeep, TooManyEvents, TooManyBusyTimes, TooDense, Unreachable, Timeout, HttpStatus, NotPublic];
 }
 
 /// <summary>A busy time read from a calendar (UTC); nothing else of the event is kept.</summary>
