@@ -41,6 +41,15 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Whether this application's database starts as a copy of the run's template, a database migrated and seeded
+    /// once by the same application with the default settings. Starting then finds every migration applied and every
+    /// seeder's data in place, as on a restart, instead of each of some two hundred test applications migrating and
+    /// seeding its own (most of the integration tests' time). An application whose settings change what is seeded or
+    /// how the database starts makes its own.
+    /// </summary>
+    protected bool StartsFromTemplate => !Settings.Keys.Any(k => k.StartsWith("Demo:", StringComparison.Ordinal) || k.StartsWith("Database:", StringComparison.Ordinal));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Test");
@@ -141,17 +150,80 @@ public sealed record TestStaff(string Id, string Email, string Password, string?
 
 public sealed class SqliteApp : PerhesiltaApp
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"perhesilta-test-{Guid.NewGuid():N}.db");
+    private static readonly SemaphoreSlim TemplateGate = new(1, 1);
+    private static string? _template;
+
+    private readonly string _file;
+    private readonly bool _isTemplate;
+
+    public SqliteApp()
+        : this(Path.Combine(Path.GetTempPath(), $"perhesilta-test-{Guid.NewGuid():N}.db"), isTemplate: false)
+    {
+    }
+
+    private SqliteApp(string file, bool isTemplate) => (_file, _isTemplate) = (file, isTemplate);
 
     public override string Provider => DatabaseProviders.Sqlite;
 
     protected override string ConnectionString => $"Data Source={_file}";
 
+    public override async ValueTask InitializeAsync()
+    {
+        if (!_isTemplate && StartsFromTemplate)
+        {
+            File.Copy(await TemplateAsync(), _file);
+        }
+
+        await base.InitializeAsync();
+    }
+
+    /// <summary>The run's template file: made by the first application that needs it, removed when the run ends.</summary>
+    private static async Task<string> TemplateAsync()
+    {
+        await TemplateGate.WaitAsync();
+        try
+        {
+            if (_template is null)
+            {
+                var file = Path.Combine(Path.GetTempPath(), $"perhesilta-template-{Guid.NewGuid():N}.db");
+                await using (var app = new SqliteApp(file, isTemplate: true))
+                {
+                    await app.InitializeAsync();
+                }
+
+                // Everything in the write-ahead log into the file itself, so that a copy of the file is whole.
+                await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Pooling=False"))
+                {
+                    await connection.OpenAsync();
+                    await using var checkpoint = connection.CreateCommand();
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                    await checkpoint.ExecuteNonQueryAsync();
+                }
+
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    foreach (var suffix in new[] { "", "-wal", "-shm" })
+                    {
+                        File.Delete(file + suffix);
+                    }
+                };
+                _template = file;
+            }
+
+            return _template;
+        }
+        finally
+        {
+            TemplateGate.Release();
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+
+        foreach (var suffix in _isTemplate ? [] : new[] { "", "-wal", "-shm" })
         {
             File.Delete(_file + suffix);
         }
@@ -167,4 +239,14 @@ public sealed class PostgresApp(PostgresCluster cluster) : PerhesiltaApp
     public override string Provider => DatabaseProviders.Postgres;
 
     protected override string ConnectionString => cluster.ConnectionString(_database);
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (StartsFromTemplate)
+        {
+            await cluster.CreateFromTemplateAsync(_database);
+        }
+
+        await base.InitializeAsync();
+    }
 }

@@ -11,8 +11,12 @@ namespace Perhesilta.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class PostgresCluster : IAsyncLifetime
 {
+    private const string TemplateDatabase = "perhesilta_template";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "perhesilta-pg-" + Guid.NewGuid().ToString("N")[..12]);
     private string _bin = "";
+    private readonly SemaphoreSlim _templateGate = new(1, 1);
+    private bool _templateReady;
 
     public int Port { get; private set; }
 
@@ -48,6 +52,48 @@ public sealed class PostgresCluster : IAsyncLifetime
         {
             Directory.Delete(_directory, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Creates <paramref name="database"/> as a copy of the run's template database (see
+    /// <see cref="PerhesiltaApp"/>): migrated and seeded by the first application that needs it, then copied by
+    /// PostgreSQL itself (CREATE DATABASE … TEMPLATE), one copy at a time.
+    /// </summary>
+    public async Task CreateFromTemplateAsync(string database)
+    {
+        await _templateGate.WaitAsync();
+        try
+        {
+            if (!_templateReady)
+            {
+                await using (var app = new TemplateApp(this))
+                {
+                    await app.InitializeAsync();
+                }
+
+                // No connection may stay open to a template while it is copied.
+                Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(ConnectionString(TemplateDatabase)));
+                _templateReady = true;
+            }
+
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = $"CREATE DATABASE \"{database}\" TEMPLATE \"{TemplateDatabase}\"";
+            await create.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            _templateGate.Release();
+        }
+    }
+
+    /// <summary>The application that makes the template: the defaults, on the template's database.</summary>
+    private sealed class TemplateApp(PostgresCluster cluster) : PerhesiltaApp
+    {
+        public override string Provider => Perhesilta.Platform.Data.DatabaseProviders.Postgres;
+
+        protected override string ConnectionString => cluster.ConnectionString(TemplateDatabase);
     }
 
     private static bool IsRoot => Environment.UserName == "root";
