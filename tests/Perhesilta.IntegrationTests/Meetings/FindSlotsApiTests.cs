@@ -155,11 +155,37 @@ public abstract class FindSlotsApiTests(PerhesiltaApp app)
         json["errors"]![field]!.AsArray().Select(m => m!.GetValue<string>()).ShouldContain(message);
     }
 
-    private async Task<(HttpStatusCode Status, JsonNode Json)> PostAsync(string body)
+    [Theory]
+    [InlineData("sv", "durationMinutes är 0: mötet ska vara 1–480 minuter långt.")]
+    [InlineData("en", "durationMinutes is 0: the meeting must last 1 to 480 minutes.")]
+    [InlineData("fi", "durationMinutes on 0: palaverin pituuden on oltava 1–480 minuuttia.")]
+    public async Task The_errors_come_in_the_language_lang_asks_for(string lang, string message)
+    {
+        var (status, json) = await PostAsync(Request("2030-11-18T08:00:00+02:00", "2030-11-30T00:00:00+02:00").Replace("\"durationMinutes\":60", "\"durationMinutes\":0", StringComparison.Ordinal), "?lang=" + lang);
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        json["errors"]!["durationMinutes"]!.AsArray().Select(m => m!.GetValue<string>()).ShouldBe([message]);
+    }
+
+    [Fact]
+    public async Task A_language_that_is_not_fi_sv_or_en_is_refused_before_the_body_is_read()
+    {
+        var (status, json) = await PostAsync("not json at all", "?lang=de");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        json["errors"]!.AsObject().Select(p => p.Key).ShouldBe(["lang"]);
+        json["errors"]!["lang"]![0]!.GetValue<string>().ShouldBe("lang=de ei kelpaa: kieli on fi, sv tai en.");
+
+        using var http = app.CreateClient();
+        var document = JsonNode.Parse(await http.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        document["paths"]![Url]!["post"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()).ShouldBe(["lang"]);
+    }
+
+    private async Task<(HttpStatusCode Status, JsonNode Json)> PostAsync(string body, string query = "")
     {
         using var http = app.CreateClient();
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(Url, content, TestContext.Current.CancellationToken);
+        using var response = await http.PostAsync(Url + query, content, TestContext.Current.CancellationToken);
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!);
     }
 

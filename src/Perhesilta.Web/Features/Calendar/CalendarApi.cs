@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.Calendar;
 
@@ -10,8 +10,6 @@ namespace Perhesilta.Features.Calendar;
 /// </summary>
 internal static class CalendarApi
 {
-    private static readonly string[] Languages = ["fi", "sv", "en"];
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/calendar")
@@ -26,8 +24,9 @@ internal static class CalendarApi
                 [Description("The last day, YYYY-MM-DD; at most 10 years after from.")] string? to,
                 [Description("The language of the reasons and error messages: fi (default), sv or en.")] string? lang,
                 ListNonWorkingDays list,
+                IStringLocalizer<SharedText> shared,
                 IStringLocalizer<CalendarText> text) =>
-                InLanguage(lang, text, () => Answer(list.Handle(from, to), text)))
+                InLanguage(lang, shared, text, () => Answer(list.Handle(from, to), text)))
             .WithName(nameof(ListNonWorkingDays))
             .WithSummary("The days that are not working days (arkipäivä) for statutory deadlines between two dates, and why.")
             .WithDescription("Weekends, public holidays with their names, Midsummer Eve and Christmas Eve (unless the county's setting "
@@ -42,8 +41,9 @@ internal static class CalendarApi
                 [Description("true for an urgent need for help: shl36-start is then due the same day. Only for shl36-start.")] string? urgent,
                 [Description("The language of the basis and error messages: fi (default), sv or en.")] string? lang,
                 CalculateDueDate calculate,
+                IStringLocalizer<SharedText> shared,
                 IStringLocalizer<CalendarText> text) =>
-                InLanguage(lang, text, () => Answer(calculate.Handle(rule, start, urgent), text)))
+                InLanguage(lang, shared, text, () => Answer(calculate.Handle(rule, start, urgent), text)))
             .WithName(nameof(CalculateDueDate))
             .WithSummary("The due date of a statutory deadline or a county promise that started on a given day.")
             .WithDescription("Working-day rules count the Nth working day after the start (weekends, holidays, the eves per the setting and "
@@ -53,29 +53,10 @@ internal static class CalendarApi
     }
 
     /// <summary>Answers in the language asked for, or, without one, in the request's language.</summary>
-    private static IResult InLanguage(string? lang, IStringLocalizer<CalendarText> text, Func<IResult> answer)
-    {
-        if (lang is null)
-        {
-            return answer();
-        }
-
-        if (!Languages.Contains(lang, StringComparer.Ordinal))
-        {
-            return Problem([new CalendarQueryError("lang", "Api.Language", [lang])], text);
-        }
-
-        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(lang);
-        try
-        {
-            return answer();
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
-    }
+    private static IResult InLanguage(string? lang, IStringLocalizer<SharedText> shared, IStringLocalizer<CalendarText> text, Func<IResult> answer) =>
+        ApiLanguage.Refusal(lang, shared) is { } refusal
+            ? Results.ValidationProblem(new Dictionary<string, string[]> { ["lang"] = [refusal] }, title: text["Api.BadRequest"])
+            : lang is null ? answer() : InCulture.Run(lang, answer);
 
     private static IResult Answer<T>(CalendarAnswer<T> answer, IStringLocalizer<CalendarText> text)
         where T : class =>

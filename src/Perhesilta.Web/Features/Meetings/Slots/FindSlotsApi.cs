@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Perhesilta.Platform.Http;
+using Perhesilta.Platform.Localization;
 
 namespace Perhesilta.Features.Meetings.Slots;
 
@@ -48,7 +50,8 @@ public static class FindSlotsApi
                 + "Finnish time (Europe/Helsinki, daylight saving included), within workingHours on working days only (weekends, "
                 + "Finnish public holidays, Midsummer Eve and Christmas Eve, and the county's closure days are skipped), where every "
                 + "required participant is free. Earliest first; each slot lists the ids of all participants free for the whole slot. "
-                + "Slots overlap: every grid point that fits is a slot. Errors are a problem with the JSON path of each wrong field.")
+                + "Slots overlap: every grid point that fits is a slot. Errors are a problem with the JSON path of each wrong field, "
+                + "in the language of lang= (fi, sv or en) or else of the request.")
             // The handler reads the body itself (to name a broken field), so the document is told of it here.
             .AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
             {
@@ -67,6 +70,25 @@ public static class FindSlotsApi
     }
 
     private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        [Description("The language of the error messages: fi (default), sv or en.")] string? lang,
+        FindSlots find,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        IStringLocalizer<SharedText> shared,
+        IStringLocalizer<SlotsText> text,
+        CancellationToken cancellationToken)
+    {
+        if (ApiLanguage.Refusal(lang, shared) is { } refusal)
+        {
+            return Problem(new Dictionary<string, string[]> { ["lang"] = [refusal] }, text);
+        }
+
+        return lang is null
+            ? await FindAsync(request, find, json, text, cancellationToken)
+            : await InCulture.RunAsync(lang, () => FindAsync(request, find, json, text, cancellationToken));
+    }
+
+    private static async Task<IResult> FindAsync(
         HttpRequest request,
         FindSlots find,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
