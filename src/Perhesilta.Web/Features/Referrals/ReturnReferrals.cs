@@ -64,33 +64,12 @@ public sealed class ReturnReferrals(PerhesiltaDbContext db, ReferralMail mail, F
 }
 
 /// <summary>Runs <see cref="ReturnReferrals"/> every <c>Deadlines:RoundIntervalSeconds</c>.</summary>
-internal sealed class ReferralRound(IServiceScopeFactory scopes, DatabaseState database, IOptions<Deadlines.DeadlineOptions> options, ILogger<ReferralRound> logger) : BackgroundService
+internal sealed class ReferralRound(IServiceScopeFactory scopes, DatabaseState database, IOptions<Deadlines.DeadlineOptions> options, TimeProvider time, ILogger<ReferralRound> logger)
+    : DatabaseRound<ReturnReferrals>(scopes, database, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.RoundIntervalSeconds)));
-        do
-        {
-            if (!database.IsReady)
-            {
-                continue;
-            }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.RoundIntervalSeconds));
 
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var returned = await scope.ServiceProvider.GetRequiredService<ReturnReferrals>().RunAsync(stoppingToken);
-                if (returned > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Returned {Count} referrals not accepted in time to the guides' queue.", returned);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The next round tries again; a database that is briefly away must not stop the rounds for good.
-                logger.LogError(ex, "The referral round failed.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string Done => "Referrals not accepted in time returned to the guides' queue";
+
+    protected override Task<int> RunAsync(ReturnReferrals work, CancellationToken cancellationToken) => work.RunAsync(cancellationToken);
 }
