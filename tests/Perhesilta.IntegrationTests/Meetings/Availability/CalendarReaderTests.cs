@@ -45,6 +45,67 @@ public sealed class CalendarReaderTests
         busy.ShouldContain(new BusyInterval(Utc(2027, 3, 3, 13, 0), Utc(2027, 3, 3, 13, 45)));
     }
 
+    /// <summary>An old Outlook export: a display label for a zone, with the VTIMEZONE Outlook writes, and a folded DTSTART.</summary>
+    private static string OutlookCalendar(string label, string standardOffset, string daylightOffset) => $"""
+        BEGIN:VCALENDAR
+        PRODID:-//Microsoft Corporation//Outlook 12.0 MIMEDIR//EN
+        VERSION:2.0
+        BEGIN:VTIMEZONE
+        TZID:{label}
+        BEGIN:STANDARD
+        DTSTART:16011028T040000
+        RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+        TZOFFSETFROM:{daylightOffset}
+        TZOFFSETTO:{standardOffset}
+        END:STANDARD
+        BEGIN:DAYLIGHT
+        DTSTART:16010325T030000
+        RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+        TZOFFSETFROM:{standardOffset}
+        TZOFFSETTO:{daylightOffset}
+        END:DAYLIGHT
+        END:VTIMEZONE
+        BEGIN:VEVENT
+        UID:outlook-weekly
+        DTSTAMP:20270101T000000Z
+        DTSTART;TZID="{label}"
+         :20270322T090000
+        DTEND;TZID="{label}":20270322T100000
+        RRULE:FREQ=WEEKLY;COUNT=2
+        SUMMARY:Tiimipalaveri
+        END:VEVENT
+        END:VCALENDAR
+        """.ReplaceLineEndings("\r\n");
+
+    [Fact]
+    public void An_outlook_zone_label_naming_a_city_is_read_in_that_citys_zone_across_the_spring_change()
+    {
+        var reading = CalendarReader.Read(OutlookCalendar("(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius", "+0200", "+0300"), From, To);
+
+        reading.Error.ShouldBeNull();
+        reading.Busy.ShouldBe([new BusyInterval(Utc(2027, 3, 22, 7, 0), Utc(2027, 3, 22, 8, 0)), new BusyInterval(Utc(2027, 3, 29, 6, 0), Utc(2027, 3, 29, 7, 0))]);
+    }
+
+    [Fact]
+    public void A_zone_label_naming_no_city_is_read_as_Finnish_time_only_when_its_offsets_are_Finlands()
+    {
+        var finnish = CalendarReader.Read(OutlookCalendar("Oma aikavyöhyke", "+0200", "+0300"), From, To);
+        finnish.Error.ShouldBeNull();
+        finnish.Busy[0].ShouldBe(new BusyInterval(Utc(2027, 3, 22, 7, 0), Utc(2027, 3, 22, 8, 0)));
+
+        CalendarReader.Read(OutlookCalendar("Oma aikavyöhyke", "+0100", "+0200"), From, To).Error.ShouldBe(CalendarErrors.UnknownZone);
+    }
+
+    [Fact]
+    public void A_label_whose_city_disagrees_with_its_own_offsets_is_not_guessed_and_never_read_as_UTC()
+    {
+        CalendarReader.Read(OutlookCalendar("(UTC+01:00) Stockholm", "+0200", "+0300"), From, To).Error.ShouldBeNull("no city agrees, but the offsets are Finland's");
+        CalendarReader.Read(OutlookCalendar("(UTC+01:00) Stockholm", "+0300", "+0400"), From, To).Error.ShouldBe(CalendarErrors.UnknownZone);
+        CalendarReader.Read(OutlookCalendar("(UTC+04:00) Ei kaupunkia", "+0400", "+0400"), From, To).Error.ShouldBe(CalendarErrors.UnknownZone);
+        var stockholm = CalendarReader.Read(OutlookCalendar("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "+0100", "+0200"), From, To);
+        stockholm.Busy[0].ShouldBe(new BusyInterval(Utc(2027, 3, 22, 8, 0), Utc(2027, 3, 22, 9, 0)));
+    }
+
     [Fact]
     public void Floating_times_are_Finnish_time_all_day_events_whole_Finnish_days_and_free_or_cancelled_events_are_not_busy()
     {

@@ -24,8 +24,11 @@ public static class CalendarErrors
     /// <summary>The address (or one it redirected to) is in a private or special network: not fetched.</summary>
     public const string NotPublic = "not-public";
 
+    /// <summary>A time zone the calendar names in its own words that cannot be placed (<see cref="CalendarZones"/>).</summary>
+    public const string UnknownZone = "unknown-zone";
+
     public static readonly IReadOnlyList<string> All =
-        [TooLarge, Encoding, NotICalendar, TooDeep, TooManyEvents, TooManyBusyTimes, TooDense, Unreachable, Timeout, HttpStatus, NotPublic];
+        [TooLarge, Encoding, NotICalendar, TooDeep, TooManyEvents, TooManyBusyTimes, TooDense, Unreachable, Timeout, HttpStatus, NotPublic, UnknownZone];
 }
 
 /// <summary>A busy time read from a calendar (UTC); nothing else of the event is kept.</summary>
@@ -121,7 +124,13 @@ public static class CalendarReader
         Ical.Net.Calendar? calendar;
         try
         {
-            calendar = Ical.Net.Calendar.Load(text);
+            var (normalized, unknownZone) = CalendarZones.Normalize(text);
+            if (unknownZone is not null)
+            {
+                return CalendarReading.Refused(CalendarErrors.UnknownZone);
+            }
+
+            calendar = Ical.Net.Calendar.Load(normalized);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
