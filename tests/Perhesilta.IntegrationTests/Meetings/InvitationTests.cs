@@ -40,13 +40,19 @@ public abstract class InvitationTests(PerhesiltaApp app)
         e.Url.ShouldBe("https://teams.perhesilta.example/palaveri/123");
         e.Description.ShouldNotBeNull().ShouldContain("https://teams.perhesilta.example/palaveri/123");
         e.Organizer!.Email.ShouldBe(setup.GuideStaff.Email, StringCompareShould.IgnoreCase);
+        // The family's name is not among what is shared with the professional: his copy names the family's attendees not at all.
         var attendees = e.Attendees.ToDictionary(a => a.Email.ToLowerInvariant());
-        attendees[setup.MotherEmail].Role.ShouldBe("REQ-PARTICIPANT");
-        attendees[setup.MotherEmail].Partstat.ShouldBe("NEEDS-ACTION");
-        attendees[setup.MotherEmail].Rsvp.ShouldBe("TRUE", StringCompareShould.IgnoreCase);
-        attendees[setup.MotherEmail].Name.ShouldBe("Maija Meikäläinen");
         attendees[professionalEmail.ToLowerInvariant()].Role.ShouldBe("REQ-PARTICIPANT");
-        attendees.Count.ShouldBe(3);
+        attendees[setup.GuideStaff.Email.ToLowerInvariant()].Role.ShouldBe("CHAIR");
+        attendees.Count.ShouldBe(2);
+        first.CalendarBody!.ShouldNotContain("Meikäläinen");
+        var mothers = (await IcalJs.ParseAsync((await PlanningTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).Single().CalendarBody!)).Events.Single().Attendees
+            .ToDictionary(a => a.Email.ToLowerInvariant());
+        mothers[setup.MotherEmail].Role.ShouldBe("REQ-PARTICIPANT");
+        mothers[setup.MotherEmail].Partstat.ShouldBe("NEEDS-ACTION");
+        mothers[setup.MotherEmail].Rsvp.ShouldBe("TRUE", StringCompareShould.IgnoreCase);
+        mothers[setup.MotherEmail].Name.ShouldBe("Maija Meikäläinen");
+        mothers.Count.ShouldBe(3);
 
         // The family's message is in the mother's language, in plain words, with her answer links; nothing of the professionals' addresses.
         var family = (await PlanningTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).Single();
@@ -83,6 +89,23 @@ public abstract class InvitationTests(PerhesiltaApp app)
         cancellation.TextBody.ShouldNotContain("Perhe pyysi");
         var saved = await PlanningTestData.FindAsync(app, id);
         (saved.Status, saved.Sequence, saved.CancelReason).ShouldBe((MeetingStatus.Cancelled, 2, "Perhe pyysi siirtämään tapaamista."));
+    }
+
+    [Fact]
+    public async Task A_professional_whose_meeting_shares_the_familys_name_sees_the_family_among_the_attendees()
+    {
+        using var setup = await PlanningTestData.SetupAsync(app);
+        var fields = PlanningTestData.Fields(setup);
+        fields["Input.Shared"] = "Name";
+        var id = await PlanningTestData.RequestAsync(app, setup, fields);
+
+        (await PlanningTestData.InviteAsync(app, setup, id, DateTime.UtcNow.AddDays(7))).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
+
+        var professionals = await PlanningTestData.MailOfAsync(app, setup.Referral.Professional.Email, InvitationMail.InvitationPurpose);
+        var attendees = (await IcalJs.ParseAsync(professionals.Single().CalendarBody!)).Events.Single().Attendees;
+        attendees.Select(a => a.Email.ToLowerInvariant()).ShouldContain(setup.MotherEmail);
+        attendees.Single(a => a.Email.Equals(setup.MotherEmail, StringComparison.OrdinalIgnoreCase)).Name.ShouldBe("Maija Meikäläinen");
+        attendees.Count.ShouldBe(3);
     }
 
     [Fact]

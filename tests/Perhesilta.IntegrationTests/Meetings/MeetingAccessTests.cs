@@ -46,6 +46,8 @@ public abstract class MeetingAccessTests(PerhesiltaApp app)
         withdrawn.Document.QuerySelector("#shared-fields").ShouldBeNull();
         withdrawn.Document.QuerySelector("#meeting-purpose").ShouldBeNull();
         withdrawn.Document.QuerySelector("#shared-name").ShouldBeNull();
+        withdrawn.Text("#participants").ShouldNotContain("Maija Meikäläinen");
+        withdrawn.Text("#participants").ShouldContain("Perheenjäsen (nimeä ei ole jaettu)");
 
         var log = await app.WithDbAsync(db => db.Set<AccessLogEntry>().AsNoTracking()
             .Where(e => e.RecordType == "Meeting" && e.RecordId == id.ToString() && e.Action == AccessAction.View && e.ActorUserId == setup.Referral.Professional.Id).CountAsync());

@@ -49,4 +49,10 @@ public static class MeetingAccess
     /// </summary>
     public static SharedInformation SharedWithInvited(Meeting meeting) =>
         meeting.Consents.Any(c => c.WithdrawnAt is null) ? meeting.Shared : SharedInformation.None;
+
+    /// <summary>
+    /// Whether an invited professional is told the names of the family's participants (on the meeting page and among
+    /// the attendees of their invitation): only when the family's name is among what is shared with them.
+    /// </summary>
+    public static bool FamilyNamesShownToInvited(Meeting meeting) => SharedWithInvited(meeting).HasFlag(SharedInformation.Name);
 }

@@ -50,7 +50,7 @@ public sealed class InvitationMail(MailOutbox outbox, AnswerLinks links, IString
                 var description = string.Join('\n', Facts(meeting, place, organizer));
                 return (text[update ? "Mail.Subject.Updated" : "Mail.Subject.Invited", When(meeting)].Value, string.Join('\n', lines), new CalendarDetails(summary, organizer.Name, organizer.Email ?? "", place, meeting.RemoteLink, description));
             });
-            var calendar = MeetingCalendar.Write(meeting, MeetingCalendar.Request, details, now);
+            var calendar = MeetingCalendar.Write(meeting, MeetingCalendar.Request, details, now, SeesFamily(meeting, participant));
             outbox.Enqueue(db, participant.Email!, subject, body, InvitationPurpose, new CalendarPart(MeetingCalendar.Request, calendar));
         }
     }
@@ -68,10 +68,15 @@ public sealed class InvitationMail(MailOutbox outbox, AnswerLinks links, IString
                 var lines = new List<string> { text["Mail.Greeting", participant.Name].Value, "", text["Mail.Cancelled", When(meeting)].Value, "", text["Mail.Signature"].Value };
                 return (text["Mail.Subject.Cancelled", When(meeting)].Value, string.Join('\n', lines), new CalendarDetails(text["Mail.Summary"].Value, organizer.Name, organizer.Email ?? "", place, meeting.RemoteLink, text["Mail.Cancelled", When(meeting)].Value));
             });
-            var calendar = MeetingCalendar.Write(meeting, MeetingCalendar.Cancel, details, now);
+            var calendar = MeetingCalendar.Write(meeting, MeetingCalendar.Cancel, details, now, SeesFamily(meeting, participant));
             outbox.Enqueue(db, participant.Email!, subject, body, CancellationPurpose, new CalendarPart(MeetingCalendar.Cancel, calendar));
         }
     }
+
+    /// <summary>Whether a participant's copy of the invitation names the family's participants among its attendees.</summary>
+    private static bool SeesFamily(Meeting meeting, MeetingParticipant participant) =>
+        participant.Kind is ParticipantKind.FamilyMember or ParticipantKind.Guide || participant.UserId == meeting.OrganizerUserId
+        || MeetingAccess.FamilyNamesShownToInvited(meeting);
 
     /// <summary>Tells the organiser, once, that a required participant cannot come and a new time is needed.</summary>
     public void NewTimeNeeded(PerhesiltaDbContext db, Meeting meeting, MeetingParticipant declined)

@@ -17,7 +17,11 @@ public static class MeetingCalendar
     public const string Request = "REQUEST";
     public const string Cancel = "CANCEL";
 
-    public static string Write(Meeting meeting, string method, CalendarDetails details, DateTime stampUtc)
+    /// <param name="withFamily">
+    /// Whether the family's participants are among the attendees: in the family's and the guidance team's copies, and
+    /// in a professional's only when the family's name is shared with them (<see cref="MeetingAccess.FamilyNamesShownToInvited"/>).
+    /// </param>
+    public static string Write(Meeting meeting, string method, CalendarDetails details, DateTime stampUtc, bool withFamily = true)
     {
         var calendar = new Ical.Net.Calendar
         {
@@ -44,7 +48,7 @@ public static class MeetingCalendar
             meetingEvent.Url = new Uri(link);
         }
 
-        foreach (var participant in meeting.Participants.Where(p => p.Email is not null).OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal))
+        foreach (var participant in meeting.Participants.Where(p => p.Email is not null && (withFamily || p.Kind != ParticipantKind.FamilyMember)).OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal))
         {
             var organizer = participant.UserId == meeting.OrganizerUserId;
             meetingEvent.Attendees.Add(new Attendee("mailto:" + participant.Email)
