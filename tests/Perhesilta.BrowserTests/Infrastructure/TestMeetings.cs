@@ -32,6 +32,7 @@ public static class TestMeetings
             Purpose = "Koulunkäynnin tuki",
             RequestedAt = now.AddHours(-2),
             TargetWorkingDays = 10,
+            TargetOn = DateOnly.FromDateTime(now).AddDays(14),
             Mode = MeetingMode.Remote,
             RemoteLink = "https://video.perhesilta.example/palaveri",
             DurationMinutes = 60,
