@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Perhesilta.BrowserTests.Infrastructure;
 using Perhesilta.Features.Meetings;
+using Shouldly;
 using static Microsoft.Playwright.Assertions;
 
 namespace Perhesilta.BrowserTests.Meetings;
@@ -33,6 +34,22 @@ public sealed class AnswerByHandBrowserTests(BrowserHost host)
         await Expect(guide.GetByRole(AriaRole.Status)).ToHaveTextAsync("Vastaus on kirjattu.");
         await Expect(guide.Locator($"tr[data-participant='{motherId}'] .answer")).ToContainTextAsync("osallistuu");
         await Expect(guide.Locator($"tr[data-participant='{motherId}'] .answer-recorded-by")).ToContainTextAsync("Kirjannut Olli Ohjaaja");
+        await Axe.AssertNoViolationsAsync(guide);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_meeting_page_with_an_open_answer_form_needs_no_sideways_scrolling()
+    {
+        var (meetingId, motherId) = await TestMeetings.InvitedAsync(host, "Toivomme palaveria puhelimella sovitusti.", DateTime.UtcNow.AddDays(4), ParticipantResponse.Pending);
+        await using var context = await host.NewContextAsync(width: 390, height: 844);
+        var guide = await DemoSignIn.SignedInPageAsync(context, TestMeetings.Guide);
+        await guide.GotoAsync($"/desk/meetings/{meetingId}");
+        await guide.Locator($"tr[data-participant='{motherId}'] summary").ClickAsync();
+        await Expect(guide.Locator($"#answer-{motherId}")).ToBeVisibleAsync();
+
+        // The table may scroll within its own box; the page itself must not.
+        var widths = await guide.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        widths[0].ShouldBeLessThanOrEqualTo(widths[1]);
         await Axe.AssertNoViolationsAsync(guide);
     }
 }
