@@ -18,10 +18,13 @@ public abstract class InvitationTests(PerhesiltaApp app)
         var id = await PlanningTestData.RequestAsync(app, setup);
         var professionalEmail = setup.Referral.Professional.Email;
 
-        // Summer time (UTC+3) first, then a day in winter time (UTC+2): the UTC times must follow the change.
-        var year = DateTime.UtcNow.Year + 1;
-        var summer = PlanningTestData.HelsinkiUtc(year, 3, 29, 9);
-        var winter = PlanningTestData.HelsinkiUtc(year, 3, 26, 13, 30);
+        // Summer time (UTC+3) first, then a day in winter time (UTC+2): the UTC times must follow the change. The
+        // days are taken from next year's change (the last Sunday of March), not fixed dates: 26 March is already
+        // summer time in 2028, when the clocks change on that day.
+        var change = LastSundayOfMarch(DateTime.UtcNow.Year + 1);
+        var (tuesdayAfter, thursdayBefore) = (change.AddDays(2), change.AddDays(-3));
+        var summer = PlanningTestData.HelsinkiUtc(tuesdayAfter.Year, tuesdayAfter.Month, tuesdayAfter.Day, 9);
+        var winter = PlanningTestData.HelsinkiUtc(thursdayBefore.Year, thursdayBefore.Month, thursdayBefore.Day, 13, 30);
         (await PlanningTestData.InviteAsync(app, setup, id, summer)).Outcome.ShouldBe(MeetingChangeOutcome.Saved);
         var first = (await PlanningTestData.MailOfAsync(app, professionalEmail, InvitationMail.InvitationPurpose)).Single();
         first.CalendarMethod.ShouldBe("REQUEST");
@@ -120,6 +123,12 @@ public abstract class InvitationTests(PerhesiltaApp app)
         result.MessageKey.ShouldBe("Time.Error.InPast");
         (await PlanningTestData.FindAsync(app, id)).Status.ShouldBe(MeetingStatus.Planning);
         (await PlanningTestData.MailOfAsync(app, setup.MotherEmail, InvitationMail.InvitationPurpose)).ShouldBeEmpty();
+    }
+
+    private static DateOnly LastSundayOfMarch(int year)
+    {
+        var day = new DateOnly(year, 3, 31);
+        return day.AddDays(-(int)day.DayOfWeek);
     }
 
     public sealed class OnSqlite(SqliteApp app) : InvitationTests(app), IClassFixture<SqliteApp>;

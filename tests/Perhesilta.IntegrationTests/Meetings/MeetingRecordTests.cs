@@ -124,6 +124,25 @@ public abstract class MeetingRecordTests(PerhesiltaApp app)
     }
 
     [Fact]
+    public async Task A_meeting_recorded_as_held_before_it_was_requested_counts_as_held_at_its_request()
+    {
+        // Its time says it began two days before the request reached Perhesilta (a time written down late, or
+        // clocks that disagree): it is never measured as negative working days, and its clock is met at the request.
+        using var m = await MeetingAsync(app, requestedDaysAgo: 1 / 24.0, startsInHours: -49);
+        var page = await m.Guide.GetAsync(m.RecordUrl);
+        var saved = await ReferralTestData.PostFormAsync(m.Guide, page, "#record-form", Record([m.MotherId], "Palaveri pidettiin jo ennen pyyntöä."));
+
+        saved.Location.ShouldBe(m.RecordUrl, saved.Text("#error-summary") + saved.Text("#form-message"));
+        var meeting = await FindAsync(app, m.MeetingId);
+        (meeting.Status, meeting.WorkingDaysToMeeting).ShouldBe((MeetingStatus.Held, (int?)0));
+        var clock = await ClockAsync(app, m.ClockId);
+        clock.State.ShouldBe(ClockState.Met);
+        clock.Events.Single(e => e.Kind == ClockEventKind.Completed).OccurredAt.ShouldBe(meeting.RequestedAt, TimeSpan.FromSeconds(1));
+        var contact = await m.Guide.GetAsync(m.Work.ContactUrl);
+        contact.Document.QuerySelector($"#meetings li[data-meeting='{m.MeetingId}'] .meeting-measure")!.TextContent.Trim().ShouldBe("0 arkipäivää");
+    }
+
+    [Fact]
     public async Task A_meeting_held_after_its_target_asks_why_and_its_clock_is_missed_with_that_reason()
     {
         using var m = await MeetingAsync(app, requestedDaysAgo: 30);

@@ -72,7 +72,8 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
         var correctionReason = WorkFields.Text(errors, "correction-reason", input.CorrectionReason, MeetingLimits.Reason, correcting ? "Record.Error.CorrectionReasonRequired" : null, "Record.Error.ReasonTooLong");
         var followUp = await FollowUpMeeting.CheckAsync(db, errors, input, meeting, today, cancellationToken);
         var meetingClock = meeting.ClockId is { } id && clocks.TryGetValue(id, out var found) && found.State == ClockState.Running ? found : null;
-        if (meetingClock is not null && deadlines.Check(meetingClock, ClockEventKind.Completed, meeting.StartsAt!.Value, lateReason) == ClockEventError.ReasonRequired)
+        var heldAt = HeldAt(meeting, meetingClock);
+        if (meetingClock is not null && deadlines.Check(meetingClock, ClockEventKind.Completed, heldAt, lateReason) == ClockEventError.ReasonRequired)
         {
             errors.Add("late-reason", "Record.Error.LateReasonRequired", meetingClock.DueOn.ToString("d", System.Globalization.CultureInfo.CurrentCulture));
         }
@@ -92,12 +93,12 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
         meeting.Summary = summary;
         meeting.RecordedAt = now;
         meeting.RecordedByUserId = userId;
-        meeting.WorkingDaysToMeeting = calendar.WorkingDaysBetween(LocalDate(meeting.RequestedAt), LocalDate(meeting.StartsAt!.Value));
+        meeting.WorkingDaysToMeeting = calendar.WorkingDaysBetween(LocalDate(meeting.RequestedAt), LocalDate(heldAt));
         meeting.UpdatedAt = now;
         meeting.Version = Guid.NewGuid();
-        if (meetingClock is not null && deadlines.Check(meetingClock, ClockEventKind.Completed, meeting.StartsAt.Value, lateReason) is null)
+        if (meetingClock is not null && deadlines.Check(meetingClock, ClockEventKind.Completed, heldAt, lateReason) is null)
         {
-            deadlines.Record(meetingClock, ClockEventKind.Completed, meeting.StartsAt.Value, lateReason, userId);
+            deadlines.Record(meetingClock, ClockEventKind.Completed, heldAt, lateReason, userId);
         }
 
         var familyId = await db.Set<Contact>().Where(c => c.Id == meeting.ContactId).Select(c => c.FamilyId).SingleAsync(cancellationToken);
@@ -142,6 +143,19 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
         { StartsAt: { } startsAt } when startsAt > now => "Record.Error.NotStarted",
         _ => null,
     };
+
+    /// <summary>
+    /// When the meeting counts as held: its start, but never before it was requested (nor before its clock started).
+    /// A time before the request can only have been written down late or by a clock that disagrees; measuring it
+    /// as negative working days, or leaving the clock running because it cannot end before it began, would both be
+    /// wrong, so such a meeting counts as held at its request: 0 working days, its clock met.
+    /// </summary>
+    internal static DateTime HeldAt(Meeting meeting, DeadlineClock? clock)
+    {
+        var startsAt = meeting.StartsAt!.Value;
+        var notBefore = clock is null || clock.StartedAt < meeting.RequestedAt ? meeting.RequestedAt : clock.StartedAt;
+        return startsAt < notBefore ? notBefore : startsAt;
+    }
 
     /// <summary>The clocks of the meeting and of its agreed actions, with their events, tracked for changing.</summary>
     private async Task<Dictionary<Guid, DeadlineClock>> ClocksOfAsync(Meeting meeting, CancellationToken cancellationToken)
