@@ -169,10 +169,38 @@ internal sealed class AccessLogChainInterceptor(AccessLogKey key) : SaveChangesI
         if (opened is not null)
         {
             _opened.AddOrUpdate(db, opened);
+
+            // EF tells interceptors of most failed saves, but of an optimistic-concurrency failure only through this
+            // event: without it, a stale change would leave the transaction open on a pooled context.
+            db.SaveChangesFailed += OnSaveChangesFailed;
         }
     }
 
-    private IDbContextTransaction? Forget(DbContext db) => _opened.TryGetValue(db, out var opened) && _opened.Remove(db) ? opened : null;
+    /// <summary>The transaction this interceptor opened for the save now ending, if it is still the context's.</summary>
+    private IDbContextTransaction? Forget(DbContext db)
+    {
+        if (!_opened.TryGetValue(db, out var opened) || !_opened.Remove(db))
+        {
+            return null;
+        }
+
+        db.SaveChangesFailed -= OnSaveChangesFailed;
+        if (ReferenceEquals(db.Database.CurrentTransaction, opened))
+        {
+            return opened;
+        }
+
+        opened.Dispose();
+        return null;
+    }
+
+    private void OnSaveChangesFailed(object? sender, SaveChangesFailedEventArgs e)
+    {
+        if (sender is DbContext db)
+        {
+            Failed(db);
+        }
+    }
 
     /// <summary>The save failed: nothing of it is kept, and its entries wait for a place again if it is tried again.</summary>
     private void Failed(DbContext db)
