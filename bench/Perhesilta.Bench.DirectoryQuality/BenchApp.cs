@@ -11,6 +11,7 @@ namespace Perhesilta.Bench.DirectoryQuality;
 public sealed class BenchApp(string databasePath, bool demo = true) : WebApplicationFactory<Program>
 {
     private readonly string mailFolder = Path.Combine(Path.GetTempPath(), $"perhesilta-bench-mail-{Guid.NewGuid():N}");
+    private readonly string keyFile = databasePath + ".key";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,6 +24,15 @@ public sealed class BenchApp(string databasePath, bool demo = true) : WebApplica
         builder.UseSetting("Mail:Transport", "folder");
         builder.UseSetting("Mail:Folder", mailFolder);
         builder.UseSetting("Mail:SenderEnabled", "false");
+
+        // Production refuses to start without the access-log key, which an operator makes once; the bench makes its own.
+        if (!File.Exists(keyFile))
+        {
+            File.WriteAllBytes(keyFile, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        }
+
+        builder.UseSetting("AccessLog:KeyFile", keyFile);
+        builder.UseSetting("AccessLog:CheckpointFolder", databasePath + "-checkpoints");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

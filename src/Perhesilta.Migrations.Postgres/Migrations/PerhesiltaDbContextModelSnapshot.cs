@@ -2343,6 +2343,9 @@ namespace Perhesilta.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -2354,7 +2357,12 @@ namespace Perhesilta.Migrations.Postgres.Migrations
 
                     b.HasIndex("RecordType", "RecordId", "Sequence");
 
-                    b.ToTable("AccessLogEntries", (string)null);
+                    b.ToTable("AccessLogEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AccessLogEntries_Chained", "\"Sequence\" >= 1");
+
+                            t.HasCheckConstraint("CK_AccessLogEntries_Hash", "length(\"Hash\") = 64 AND length(\"PreviousHash\") = 64");
+                        });
                 });
 
             modelBuilder.Entity("Perhesilta.Platform.Auth.StaffUser", b =>

@@ -2324,6 +2324,9 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
@@ -2335,7 +2338,12 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
 
                     b.HasIndex("RecordType", "RecordId", "Sequence");
 
-                    b.ToTable("AccessLogEntries", (string)null);
+                    b.ToTable("AccessLogEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AccessLogEntries_Chained", "\"Sequence\" >= 1");
+
+                            t.HasCheckConstraint("CK_AccessLogEntries_Hash", "length(\"Hash\") = 64 AND length(\"PreviousHash\") = 64");
+                        });
                 });
 
             modelBuilder.Entity("Perhesilta.Platform.Auth.StaffUser", b =>

@@ -102,20 +102,22 @@ public sealed class BrowserHost : IAsyncLifetime
             builder.UseSetting("Database:MigrateAtStartup", "true");
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Mail:Folder", _file + "-mail");
+            builder.UseSetting("AccessLog:KeyFile", _file + ".key");
+            builder.UseSetting("AccessLog:CheckpointFolder", _file + "-checkpoints");
         }
 
         public override async ValueTask DisposeAsync()
         {
             await base.DisposeAsync();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            foreach (var suffix in new[] { "", "-wal", "-shm", ".key" })
             {
                 File.Delete(_file + suffix);
             }
 
-            if (Directory.Exists(_file + "-mail"))
+            foreach (var folder in new[] { _file + "-mail", _file + "-checkpoints" }.Where(Directory.Exists))
             {
-                Directory.Delete(_file + "-mail", recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
         }
     }

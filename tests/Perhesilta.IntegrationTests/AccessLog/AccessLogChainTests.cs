@@ -95,7 +95,7 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
             // A forger who recomputes the changed entry's own hash still breaks the next entry's link.
             var forged = await db.Set<AccessLogEntry>().AsNoTracking().SingleAsync(e => e.Sequence == first.Sequence);
             typeof(AccessLogEntry).GetProperty(nameof(AccessLogEntry.Action))!.SetValue(forged, AccessAction.View);
-            var forgedHash = forged.ComputeHash();
+            var forgedHash = forged.ComputeHash(app.Services.GetRequiredService<AccessLogKey>());
             await db.Database.ExecuteSqlAsync($"""UPDATE "AccessLogEntries" SET "Action" = 'View', "Hash" = {forgedHash} WHERE "Sequence" = {first.Sequence}""");
             var broken = await VerifyAsync();
             await db.Database.ExecuteSqlAsync($"""UPDATE "AccessLogEntries" SET "Action" = 'Export', "Hash" = {first.Hash} WHERE "Sequence" = {first.Sequence}""");
@@ -119,8 +119,7 @@ public abstract class AccessLogChainTests(PerhesiltaApp app)
         {
             await db.Database.ExecuteSqlAsync($"""DELETE FROM "AccessLogEntries" WHERE "Sequence" = {removed.Sequence}""");
             var broken = await VerifyAsync();
-            db.Add(removed);
-            await db.SaveChangesAsync();
+            await TamperingHelper.InsertRawAsync(db, removed);
 
             broken.FirstBrokenSequence.ShouldBe(removed.Sequence);
             broken.Reason.ShouldBe(ChainBreak.Gap);

@@ -180,7 +180,7 @@ public abstract class AccessLogPageTests(PerhesiltaApp app)
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.Text("#verification-result").ShouldStartWith("Loki on eheä:");
-        page.Text("#verification-result").ShouldEndWith("tapahtumaa tarkistettu.");
+        page.Text("#verification-result").ShouldEndWith("tarkistuspisteeseen verraten.");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace Perhesilta.IntegrationTests.AccessLog;
 public sealed class AccessLogRulesTests
 {
     private static readonly DateTime Noon = new(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc);
+    private static readonly AccessLogKey Key = new(AccessLogKey.NewKeyBytes());
 
     [Theory]
     [InlineData("42", true)]
@@ -35,7 +36,7 @@ public sealed class AccessLogRulesTests
     {
         AccessPurposes.All.ShouldAllBe(p => AccessLogCodes.IsPurpose(p));
         AccessLogCodes.IsPurpose("curiosity").ShouldBeFalse();
-        Should.Throw<ArgumentException>(() => AccessLogEntry.Create(1, AccessLogEntry.GenesisHash, Noon, "user-1", AccessAction.View, "Family", "1", "because"));
+        Should.Throw<ArgumentException>(() => AccessLogEntry.Create(1, AccessLogEntry.GenesisHash, Noon, "user-1", AccessAction.View, "Family", "1", "because", Key));
     }
 
     [Theory]
@@ -51,7 +52,7 @@ public sealed class AccessLogRulesTests
     [Fact]
     public void Times_are_kept_to_whole_microseconds()
     {
-        var entry = AccessLogEntry.Create(1, AccessLogEntry.GenesisHash, Noon.AddTicks(1234567), "user-1", AccessAction.View, "Family", "1", AccessPurposes.ClientWork);
+        var entry = AccessLogEntry.Create(1, AccessLogEntry.GenesisHash, Noon.AddTicks(1234567), "user-1", AccessAction.View, "Family", "1", AccessPurposes.ClientWork, Key);
 
         entry.OccurredAt.ShouldBe(Noon.AddTicks(1234560));
         entry.OccurredAt.Kind.ShouldBe(DateTimeKind.Utc);
@@ -60,14 +61,14 @@ public sealed class AccessLogRulesTests
     [Fact]
     public void The_hash_does_not_depend_on_the_culture()
     {
-        var entry = AccessLogEntry.Create(1234567, AccessLogEntry.GenesisHash, Noon, "user-1", AccessAction.Disclose, "Family", "1", AccessPurposes.StatutoryDisclosure);
+        var entry = AccessLogEntry.Create(1234567, AccessLogEntry.GenesisHash, Noon, "user-1", AccessAction.Disclose, "Family", "1", AccessPurposes.StatutoryDisclosure, Key);
         var original = CultureInfo.CurrentCulture;
         try
         {
             var hashes = new[] { "fi-FI", "sv-FI", "ar-SA", "th-TH" }.Select(name =>
             {
                 CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-                return entry.ComputeHash();
+                return entry.ComputeHash(Key);
             });
             hashes.ShouldAllBe(h => h == entry.Hash);
             entry.CanonicalForm().ShouldContain("\n1234567\n2026-11-22T10:00:00.000000Z\nuser-1\nDisclose\nFamily\n1\nstatutory-disclosure\n");
@@ -81,7 +82,7 @@ public sealed class AccessLogRulesTests
     [Fact]
     public void A_whole_chain_passes_and_counts_its_entries()
     {
-        var checker = new ChainChecker();
+        var checker = new ChainChecker(Key);
         Chain(10).ShouldAllBe(e => checker.Check(e));
 
         checker.Result().ShouldBe(new AccessLogVerification(true, 10, null, null));
@@ -91,7 +92,7 @@ public sealed class AccessLogRulesTests
     public void A_skipped_sequence_is_a_gap_at_the_missing_number()
     {
         var chain = Chain(5);
-        var checker = new ChainChecker();
+        var checker = new ChainChecker(Key);
         foreach (var entry in chain.Where(e => e.Sequence != 3))
         {
             checker.Check(entry);
@@ -104,8 +105,8 @@ public sealed class AccessLogRulesTests
     public void An_entry_pointing_elsewhere_breaks_the_link()
     {
         var chain = Chain(3);
-        var stray = AccessLogEntry.Create(4, chain[1].Hash, Noon, "user-1", AccessAction.View, "Family", "4", AccessPurposes.ClientWork);
-        var checker = new ChainChecker();
+        var stray = AccessLogEntry.Create(4, chain[1].Hash, Noon, "user-1", AccessAction.View, "Family", "4", AccessPurposes.ClientWork, Key);
+        var checker = new ChainChecker(Key);
 
         chain.Append(stray).Select(checker.Check).ToList().ShouldBe([true, true, true, false]);
 
@@ -117,7 +118,7 @@ public sealed class AccessLogRulesTests
     {
         var chain = Chain(4);
         typeof(AccessLogEntry).GetProperty(nameof(AccessLogEntry.RecordId))!.SetValue(chain[1], "other");
-        var checker = new ChainChecker();
+        var checker = new ChainChecker(Key);
 
         chain.Select(checker.Check).ToList().ShouldBe([true, false, false, false]);
 
@@ -130,7 +131,7 @@ public sealed class AccessLogRulesTests
         var previous = AccessLogEntry.GenesisHash;
         for (var i = 1; i <= count; i++)
         {
-            var entry = AccessLogEntry.Create(i, previous, Noon.AddSeconds(i), "user-1", AccessAction.View, "Family", $"{i}", AccessPurposes.ClientWork);
+            var entry = AccessLogEntry.Create(i, previous, Noon.AddSeconds(i), "user-1", AccessAction.View, "Family", $"{i}", AccessPurposes.ClientWork, Key);
             entries.Add(entry);
             previous = entry.Hash;
         }

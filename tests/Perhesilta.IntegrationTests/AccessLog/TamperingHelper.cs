@@ -32,4 +32,10 @@ internal static class TamperingHelper
             return 0;
         });
     }
+
+    /// <summary>Writes an entry as it is, with plain SQL past the application's checks (to put back a removed row, or to forge one).</summary>
+    public static Task InsertRawAsync(PerhesiltaDbContext db, AccessLogEntry e) => db.Database.ExecuteSqlAsync($"""
+        INSERT INTO "AccessLogEntries" ("Id", "Sequence", "Version", "OccurredAt", "ActorUserId", "Action", "RecordType", "RecordId", "Purpose", "PreviousHash", "Hash")
+        VALUES ({e.Id}, {e.Sequence}, {e.Version}, {e.OccurredAt}, {e.ActorUserId}, {e.Action.ToString()}, {e.RecordType}, {e.RecordId}, {e.Purpose}, {e.PreviousHash}, {e.Hash})
+        """);
 }

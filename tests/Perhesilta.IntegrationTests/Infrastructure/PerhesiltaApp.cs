@@ -31,6 +31,17 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Service replacements for a test class (e.g. a clock it controls); applied before the application starts.</summary>
     public List<Action<IServiceCollection>> TestServices { get; } = [];
 
+    /// <summary>
+    /// The access-log key of the whole run, made by the first application: the template's chain was written with it,
+    /// and every copy of the template goes on writing the same chain.
+    /// </summary>
+    public static readonly string RunKeyFile = Path.Combine(Path.GetTempPath(), $"perhesilta-test-{Guid.NewGuid():N}.key");
+
+    static PerhesiltaApp() => AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(RunKeyFile);
+
+    /// <summary>This application's own access-log checkpoints.</summary>
+    public string CheckpointFolder { get; } = Path.Combine(Path.GetTempPath(), $"perhesilta-checkpoints-{Guid.NewGuid():N}");
+
     /// <summary>Where this application's mail goes: the folder transport, in a directory of its own, on both databases.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), $"perhesilta-mail-{Guid.NewGuid():N}");
 
@@ -60,6 +71,8 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Mail:Transport", "folder");
         builder.UseSetting("Mail:Folder", MailFolder);
         builder.UseSetting("Mail:PollInterval", "00:00:01");
+        builder.UseSetting("AccessLog:KeyFile", RunKeyFile);
+        builder.UseSetting("AccessLog:CheckpointFolder", CheckpointFolder);
 
         // Every test request comes from the same address; the rate-limit tests set a low limit of their own.
         builder.UseSetting("HelpRequests:RateLimitPermits", "100000");
@@ -79,9 +92,9 @@ public abstract class PerhesiltaApp : WebApplicationFactory<Program>, IAsyncLife
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(MailFolder))
+        foreach (var folder in new[] { MailFolder, CheckpointFolder }.Where(Directory.Exists))
         {
-            Directory.Delete(MailFolder, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
 
         GC.SuppressFinalize(this);

@@ -79,6 +79,7 @@ public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
         contact.Version = Guid.NewGuid();
         contact.UpdatedAt = now;
         contact.UpdatedByUserId = userId;
+        log.Add(db, AccessAction.Change, "Contact", id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -90,7 +91,6 @@ public sealed class ContactChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
             return await StaleAsync(id, cancellationToken);
         }
 
-        await log.RecordAsync(AccessAction.Change, "Contact", id.ToString(), cancellationToken: CancellationToken.None);
         return ContactChangeResult.Saved;
     }
 

@@ -86,14 +86,10 @@ public sealed class RecordStatutoryRoute(ContactChanges changes, PerhesiltaDbCon
                 RecordedAt = now,
             };
             db.Add(route);
+            log.Add(db, AccessAction.Create, "StatutoryRoute", route.Id.ToString());
             clocks.RouteMade(db, contact, route);
             return null;
         }, cancellationToken);
-        if (route is not null && change.Outcome == ContactChangeOutcome.Saved)
-        {
-            await log.RecordAsync(AccessAction.Create, "StatutoryRoute", route.Id.ToString(), cancellationToken: CancellationToken.None);
-        }
-
         return new WorkFormResult(change, errors);
     }
 }

@@ -41,6 +41,7 @@ public sealed class CreateFamilyFromContact(PerhesiltaDbContext db, ContactChang
             family.UpdatedAt = now;
             family.Members.AddRange(members.Select(m => m.Member));
             db.Add(family);
+            log.Add(db, AccessAction.Create, "Family", family.Id.ToString());
             contact.FamilyId = family.Id;
             await ContactClocks.FamilyChangedAsync(db, contact, cancellationToken);
             return null;
@@ -50,7 +51,6 @@ public sealed class CreateFamilyFromContact(PerhesiltaDbContext db, ContactChang
             return new CreateFamilyResult(result, errors);
         }
 
-        await log.RecordAsync(AccessAction.Create, "Family", family.Id.ToString(), cancellationToken: CancellationToken.None);
         return new CreateFamilyResult(result, errors, family.Id);
     }
 

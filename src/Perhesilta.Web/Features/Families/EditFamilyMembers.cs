@@ -61,6 +61,7 @@ public sealed class EditFamilyMembers(PerhesiltaDbContext db, IAccessLog log, Ti
         db.Entry(family).Property(f => f.Version).OriginalValue = seenVersion;
         family.Version = Guid.NewGuid();
         family.UpdatedAt = now;
+        log.Add(db, AccessAction.Change, "Family", id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -70,7 +71,6 @@ public sealed class EditFamilyMembers(PerhesiltaDbContext db, IAccessLog log, Ti
             return new EditFamilyResult(ContactChangeOutcome.Stale, new FormErrors());
         }
 
-        await log.RecordAsync(AccessAction.Change, "Family", id.ToString(), cancellationToken: CancellationToken.None);
         return new EditFamilyResult(ContactChangeOutcome.Saved, errors);
     }
 }

@@ -77,11 +77,6 @@ public sealed class SubmitHelpRequest(
             await writer.SaveChangesAsync(db, cancellationToken);
         }
 
-        if (context.RecordedByUserId is not null)
-        {
-            await accessLog.RecordAsync(AccessAction.Create, "Contact", contact.Id.ToString(), cancellationToken: cancellationToken);
-        }
-
         return new SubmitHelpRequestResult(errors, contact, token);
     }
 
@@ -98,6 +93,12 @@ public sealed class SubmitHelpRequest(
         contact.RespondBy = calendar.AddWorkingDays(today, options.Value.ResponseTargetWorkingDays);
         contact.RoutedToUnit = contact.NeedsImmediateUrgencyAssessment ? validated.Municipality.NotificationReceivingUnit : null;
         db.Add(contact);
+        if (context.RecordedByUserId is not null)
+        {
+            // A guide recording a contact by phone creates client data; a family's own request is not an access.
+            accessLog.Add(db, AccessAction.Create, "Contact", contact.Id.ToString());
+        }
+
         clocks.ContactArrived(db, contact);
         mail.EnqueueConfirmation(db, contact, token);
         return (contact, token);

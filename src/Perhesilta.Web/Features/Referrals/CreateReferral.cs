@@ -117,17 +117,20 @@ public sealed class CreateReferral(ContactChanges changes, PerhesiltaDbContext d
             var action = RecordAction.NewAction(contact, ActionKind.ReferralMade, now, null, null, userId, now, null);
             action.ServiceId = target.Id;
             db.Add(action);
+            log.Add(db, AccessAction.Create, "Referral", referral.Id.ToString());
+
+            // Sending the referral hands the family's data to a service outside the guidance team (luovutus).
+            log.Add(db, AccessAction.Disclose, "Referral", referral.Id.ToString(), DisclosurePurpose(referral));
             created = referral.Id;
             return null;
         }, cancellationToken);
 
-        if (created is { } id && change.Outcome == ContactChangeOutcome.Saved)
-        {
-            await log.RecordAsync(AccessAction.Create, "Referral", id.ToString(), cancellationToken: CancellationToken.None);
-        }
-
         return (new WorkFormResult(change, errors), created);
     }
+
+    /// <summary>Why a referral's data is disclosed: with the family's consent as client work, without it on a legal basis (lakisääteinen luovutus).</summary>
+    internal static string DisclosurePurpose(Referral referral) =>
+        referral.LegalBasis is null ? AccessPurposes.ClientWork : AccessPurposes.StatutoryDisclosure;
 
     /// <summary>
     /// Adds a referral as sent, with its first event and the clock of the service's reply (owned by the named

@@ -70,14 +70,13 @@ public sealed class ForwardReferral(ReferralChanges changes, PerhesiltaDbContext
             changes.Move(referral, ReferralStatus.Declined, cleaned, userId, now);
             referral.ReceivedAt ??= now;
             referral.ForwardedToReferralId = forwarded.Id;
+            log.Add(db, AccessAction.Create, "Referral", forwarded.Id.ToString());
+
+            // The forward hands the family's data to another service (luovutus).
+            log.Add(db, AccessAction.Disclose, "Referral", forwarded.Id.ToString(), CreateReferral.DisclosurePurpose(forwarded));
             created = forwarded.Id;
             return null;
         }, cancellationToken);
-
-        if (created is { } newId && result.Outcome == ReferralChangeOutcome.Saved)
-        {
-            await log.RecordAsync(AccessAction.Create, "Referral", newId.ToString(), cancellationToken: CancellationToken.None);
-        }
 
         return (result, result.Outcome == ReferralChangeOutcome.Saved ? created : null);
     }

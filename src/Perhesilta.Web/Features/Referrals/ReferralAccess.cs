@@ -92,6 +92,7 @@ public sealed class ReferralChanges(PerhesiltaDbContext db, Platform.AccessLog.I
         db.Entry(referral).Property(r => r.Version).OriginalValue = seenVersion;
         referral.Version = Guid.NewGuid();
         referral.UpdatedAt = now;
+        log.Add(db, Platform.AccessLog.AccessAction.Change, "Referral", id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -102,7 +103,6 @@ public sealed class ReferralChanges(PerhesiltaDbContext db, Platform.AccessLog.I
             return new ReferralChangeResult(ReferralChangeOutcome.Stale);
         }
 
-        await log.RecordAsync(Platform.AccessLog.AccessAction.Change, "Referral", id.ToString(), cancellationToken: CancellationToken.None);
         return ReferralChangeResult.Saved;
     }
 

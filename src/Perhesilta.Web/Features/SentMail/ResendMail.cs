@@ -24,6 +24,9 @@ public sealed class ResendMail(PerhesiltaDbContext db, TimeProvider clock, MailS
     public async Task<Outcome> HandleAsync(Guid id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+
+        // The bulk update and its log entry commit together.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var updated = await db.Set<OutgoingMail>()
             .Where(m => m.Id == id && m.Status == OutgoingMailStatus.Failed)
             .ExecuteUpdateAsync(
@@ -38,7 +41,9 @@ public sealed class ResendMail(PerhesiltaDbContext db, TimeProvider clock, MailS
             return await db.Set<OutgoingMail>().AnyAsync(m => m.Id == id, cancellationToken) ? Outcome.NotFailed : Outcome.NotFound;
         }
 
-        await log.RecordAsync(AccessAction.Change, RecordType, id.ToString(), cancellationToken: cancellationToken);
+        log.Add(db, AccessAction.Change, RecordType, id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         signal.Wake();
         return Outcome.Resent;
     }

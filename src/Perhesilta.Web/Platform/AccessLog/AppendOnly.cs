@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Perhesilta.Platform.Data;
 
@@ -7,33 +5,6 @@ namespace Perhesilta.Platform.AccessLog;
 
 /// <summary>Thrown when code tries to change or remove an access-log entry.</summary>
 public sealed class AccessLogAppendOnlyException(string message) : InvalidOperationException(message);
-
-/// <summary>Refuses, before anything reaches the database, to save a changed or removed access-log entry.</summary>
-internal sealed class AppendOnlyInterceptor : SaveChangesInterceptor
-{
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Refuse(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Refuse(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Refuse(DbContext? context)
-    {
-        var touched = context?.ChangeTracker.Entries<AccessLogEntry>()
-            .FirstOrDefault(e => e.State is EntityState.Modified or EntityState.Deleted);
-        if (touched is not null)
-        {
-            throw new AccessLogAppendOnlyException(
-                $"The access log is append-only: entry {touched.Entity.Sequence} cannot be {(touched.State == EntityState.Deleted ? "deleted" : "changed")}.");
-        }
-    }
-}
 
 /// <summary>
 /// Database triggers that refuse UPDATE and DELETE (and, on PostgreSQL, TRUNCATE) of access-log entries, so that

@@ -26,29 +26,35 @@ internal abstract class DatabaseRound<TWork>(IServiceScopeFactory scopes, Databa
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (!database.IsReady)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var count = await RunAsync(scope.ServiceProvider.GetRequiredService<TWork>(), stoppingToken);
-                    if (count > 0)
-                    {
-                        RoundLog.Done(logger, Done, count);
-                    }
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    RoundLog.Failed(logger, GetType().Name, exception);
-                }
+                await RunOnceAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping.
+        }
+    }
+
+    /// <summary>One round in a scope of its own once the database is ready, its outcome logged; a failure is logged and does not escape.</summary>
+    protected async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (!database.IsReady)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var count = await RunAsync(scope.ServiceProvider.GetRequiredService<TWork>(), cancellationToken);
+            if (count > 0)
+            {
+                RoundLog.Done(logger, Done, count);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            RoundLog.Failed(logger, GetType().Name, exception);
         }
     }
 }

@@ -13,6 +13,7 @@ public static class OperationsServices
         services.AddOpenApi("v1");
         services.AddProblemDetails();
         services.AddAdminCommand<MigrateCommand>();
+        services.AddAdminCommand<GrantAppRoleCommand>();
         return services;
     }
 

@@ -81,6 +81,7 @@ public sealed class ClockChanges(PerhesiltaDbContext db, DeadlineClocks clocks, 
             return new ClockChangeResult(ClockChangeOutcome.Refused, errors, message);
         }
 
+        log.Add(db, AccessAction.Change, "DeadlineClock", clockId.ToString());
         try
         {
             // The clock's version is a concurrency token: an event saved since it was read makes this match no row.
@@ -92,7 +93,6 @@ public sealed class ClockChanges(PerhesiltaDbContext db, DeadlineClocks clocks, 
             return new ClockChangeResult(ClockChangeOutcome.Stale, errors, "Error.ChangedMeanwhile");
         }
 
-        await log.RecordAsync(AccessAction.Change, "DeadlineClock", clockId.ToString(), cancellationToken: CancellationToken.None);
         return new ClockChangeResult(ClockChangeOutcome.Saved, errors);
     }
 

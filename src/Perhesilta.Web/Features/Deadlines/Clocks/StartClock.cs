@@ -83,8 +83,8 @@ public sealed class StartClock(PerhesiltaDbContext db, DeadlineClocks clocks, As
             userId,
             unit,
             Urgent: contact.AssessedUrgency == FeltUrgency.Urgent));
+        log.Add(db, AccessAction.Create, "DeadlineClock", started.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        await log.RecordAsync(AccessAction.Create, "DeadlineClock", started.Id.ToString(), cancellationToken: CancellationToken.None);
         return new StartClockResult(ClockChangeOutcome.Saved, errors, started.Id);
     }
 }

@@ -25,7 +25,7 @@ public sealed record MonthFigures(DateOnly Month, IReadOnlyList<RuleFigures> Rul
 public sealed record AreaReport(string AreaName, IReadOnlyList<MonthFigures> Months, IReadOnlyList<RuleFigures> Totals);
 
 /// <summary>A clock completed after its due date, with the reason recorded for it; nothing that identifies the family.</summary>
-public sealed record Miss(ClockRule Rule, string AreaName, DateOnly StartDate, DateOnly DueOn, DateOnly DoneOn, int DaysLate, string? Reason);
+public sealed record Miss(ClockRule Rule, string AreaName, DateOnly StartDate, DateOnly DueOn, DateOnly DoneOn, int DaysLate, string? Reason, Guid ClockId);
 
 public sealed record ComplianceReport(
     ReportQuery Query,
@@ -108,7 +108,7 @@ public sealed class BuildComplianceReport(PerhesiltaDbContext db, TimeProvider c
             g => ClockDerivation.Effective(g).LastOrDefault(e => e.Kind == ClockEventKind.Completed)?.Reason);
         var names = areas.ToDictionary(a => a.Id, a => a.Name);
         return missed
-            .Select(m => new Miss(m.Rule, names[m.AreaId], m.StartDate, m.DueOn, m.EndedOn!.Value, m.DaysLate ?? 0, reasons.GetValueOrDefault(m.Id)))
+            .Select(m => new Miss(m.Rule, names[m.AreaId], m.StartDate, m.DueOn, m.EndedOn!.Value, m.DaysLate ?? 0, reasons.GetValueOrDefault(m.Id), m.Id))
             .OrderBy(m => m.AreaName, StringComparer.CurrentCulture)
             .ThenBy(m => m.StartDate)
             .ThenBy(m => m.Rule)

@@ -21,13 +21,18 @@ public sealed class InvitationMail(MailOutbox outbox, AnswerLinks links, IString
     public const string InvitationPurpose = "meeting-invitation";
     public const string CancellationPurpose = "meeting-cancellation";
 
-    /// <summary>Enqueues the invitation (or its update) to everyone with an address, in the caller's unit of work.</summary>
-    public async Task InviteAsync(PerhesiltaDbContext db, Meeting meeting, bool update, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enqueues the invitation (or its update) to everyone with an address, in the caller's unit of work. Answers
+    /// whether a professional outside the guidance team was sent the names of the family's participants: a disclosure.
+    /// </summary>
+    public async Task<bool> InviteAsync(PerhesiltaDbContext db, Meeting meeting, bool update, DateTime now, CancellationToken cancellationToken)
     {
         var place = await PlaceAsync(db, meeting, cancellationToken);
         var organizer = meeting.Participants.Single(p => p.UserId == meeting.OrganizerUserId);
+        var disclosed = false;
         foreach (var participant in meeting.Participants.Where(p => p.Email is not null))
         {
+            disclosed |= participant.Kind == ParticipantKind.Professional && participant.UserId != meeting.OrganizerUserId && SeesFamily(meeting, participant);
             var language = Language(participant);
             var (subject, body, details) = InCulture.Run(language, () =>
             {
@@ -53,6 +58,8 @@ public sealed class InvitationMail(MailOutbox outbox, AnswerLinks links, IString
             var calendar = MeetingCalendar.Write(meeting, MeetingCalendar.Request, details, now, SeesFamily(meeting, participant));
             outbox.Enqueue(db, participant.Email!, subject, body, InvitationPurpose, new CalendarPart(MeetingCalendar.Request, calendar));
         }
+
+        return disclosed;
     }
 
     /// <summary>Enqueues the cancellation to everyone who was invited, in the caller's unit of work.</summary>

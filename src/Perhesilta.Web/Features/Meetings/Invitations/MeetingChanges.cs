@@ -70,6 +70,7 @@ public sealed class MeetingChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
         db.Entry(meeting).Property(m => m.Version).OriginalValue = seenVersion;
         meeting.Version = Guid.NewGuid();
         meeting.UpdatedAt = now;
+        log.Add(db, userId, AccessAction.Change, "Meeting", id.ToString(), AccessPurposes.ClientWork);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -80,7 +81,6 @@ public sealed class MeetingChanges(PerhesiltaDbContext db, IAccessLog log, TimeP
             return new MeetingChangeResult(MeetingChangeOutcome.Stale);
         }
 
-        await log.RecordAsync(userId, AccessAction.Change, "Meeting", id.ToString(), AccessPurposes.ClientWork, CancellationToken.None);
         return MeetingChangeResult.Saved;
     }
 }

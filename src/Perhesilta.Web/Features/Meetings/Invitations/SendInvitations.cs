@@ -1,3 +1,5 @@
+using Perhesilta.Platform.AccessLog;
+
 namespace Perhesilta.Features.Meetings.Invitations;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Perhesilta.Features.Meetings.Invitations;
 /// again sends an update with the next SEQUENCE and the same UID, and everyone answers again, with a new link (older
 /// links then say they were replaced).
 /// </summary>
-public sealed class SendInvitations(MeetingChanges changes, InvitationMail mail)
+public sealed class SendInvitations(MeetingChanges changes, InvitationMail mail, IAccessLog log)
 {
     public Task<MeetingChangeResult> HandleAsync(Guid meetingId, DateTime startsAt, Guid seenVersion, string userId, CancellationToken cancellationToken = default) =>
         changes.ApplyAsync(meetingId, seenVersion, userId, async (meeting, now) =>
@@ -38,7 +40,12 @@ public sealed class SendInvitations(MeetingChanges changes, InvitationMail mail)
                 participant.AnswerRecordedByUserId = null;
             }
 
-            await mail.InviteAsync(changes.Db, meeting, update, now, CancellationToken.None);
+            if (await mail.InviteAsync(changes.Db, meeting, update, now, CancellationToken.None))
+            {
+                // The family's names went to professionals of other services: logged as a disclosure with the change.
+                log.Add(changes.Db, userId, AccessAction.Disclose, "Meeting", meeting.Id.ToString(), AccessPurposes.ClientWork);
+            }
+
             return null;
         }, cancellationToken);
 }

@@ -118,6 +118,7 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
             }
 
             db.Add(meeting);
+            log.Add(db, userId, AccessAction.Create, "Meeting", meeting.Id.ToString(), AccessPurposes.ClientWork);
             await actions.ApplyAsync(contact, ActionKind.NetworkMeetingRequested, now, null, null, userId, now, null, cancellationToken);
 
             // The request's action started the network-meeting clock in this unit of work: the meeting completes it when held.
@@ -127,11 +128,6 @@ public sealed class CreateMeeting(ContactChanges changes, PerhesiltaDbContext db
             created = meeting.Id;
             return null;
         }, cancellationToken);
-
-        if (created is { } id && change.Outcome == ContactChangeOutcome.Saved)
-        {
-            await log.RecordAsync(userId, AccessAction.Create, "Meeting", id.ToString(), AccessPurposes.ClientWork, CancellationToken.None);
-        }
 
         return (new WorkFormResult(change, errors), change.Outcome == ContactChangeOutcome.Saved ? created : null);
     }

@@ -105,6 +105,12 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
         var started = AgreedActionRows.Apply(db, deadlines, rows, meeting, familyId, clocks, correctionReason, userId, now);
         var created = followUp is null ? null : FollowUpMeeting.Create(db, meeting, followUp, now, calendar.WorkingDaysBetween(today, followUp.By));
 
+        log.Add(db, AccessAction.Change, "Meeting", meeting.Id.ToString());
+        if (created is not null)
+        {
+            log.Add(db, AccessAction.Create, "Meeting", created.Id.ToString());
+        }
+
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             try
@@ -124,12 +130,6 @@ public sealed class RecordMeeting(PerhesiltaDbContext db, DeadlineClocks deadlin
                 db.ChangeTracker.Clear();
                 return new RecordMeetingResult(RecordOutcome.Stale, new WorkFormErrors(), "Record.Error.ChangedMeanwhile");
             }
-        }
-
-        await log.RecordAsync(AccessAction.Change, "Meeting", meeting.Id.ToString(), cancellationToken: CancellationToken.None);
-        if (created is not null)
-        {
-            await log.RecordAsync(AccessAction.Create, "Meeting", created.Id.ToString(), cancellationToken: CancellationToken.None);
         }
 
         return new RecordMeetingResult(RecordOutcome.Saved, errors, FollowUpId: created?.Id);

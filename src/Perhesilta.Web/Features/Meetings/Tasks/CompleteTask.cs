@@ -58,6 +58,7 @@ public sealed class CompleteTask(PerhesiltaDbContext db, DeadlineClocks deadline
         }
 
         deadlines.Record(clock, ClockEventKind.Completed, now, text, userId);
+        log.Add(db, AccessAction.Change, "DeadlineClock", clock.Id.ToString());
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -68,7 +69,6 @@ public sealed class CompleteTask(PerhesiltaDbContext db, DeadlineClocks deadline
             return new CompleteTaskResult(TaskOutcome.Refused, "Tasks.Error.ChangedMeanwhile");
         }
 
-        await log.RecordAsync(AccessAction.Change, "DeadlineClock", clock.Id.ToString(), cancellationToken: CancellationToken.None);
         return new CompleteTaskResult(TaskOutcome.Done);
     }
 }
