@@ -13,6 +13,7 @@ using Perhesilta.Features.Meetings;
 using Perhesilta.Features.Meetings.Slots;
 using Perhesilta.Features.Reference;
 using Perhesilta.Features.Referrals;
+using Perhesilta.Features.SecurityEvents;
 using Perhesilta.Features.ServiceDirectory;
 using Perhesilta.Features.ServiceDirectory.Editing;
 using Perhesilta.Features.ServiceDirectory.Finder;
@@ -26,12 +27,14 @@ using Perhesilta.Platform.Http;
 using Perhesilta.Platform.Localization;
 using Perhesilta.Platform.Mail;
 using Perhesilta.Platform.Operations;
+using Perhesilta.Platform.Security;
 using Perhesilta.Platform.Text;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPerhesiltaData(builder.Configuration, builder.Environment);
 builder.Services.AddPerhesiltaLocalization();
+builder.Services.AddSecurityEvents(builder.Configuration);
 builder.Services.AddStaffIdentity(builder.Configuration);
 builder.Services.AddPerhesiltaOperations();
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
@@ -48,6 +51,7 @@ builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
     .AddViewLocalization();
 builder.Services.AddReferenceData();
 builder.Services.AddStaffAdministration();
+builder.Services.AddSecurityEventsPage();
 builder.Services.AddDemoData(builder.Configuration);
 builder.Services.AddAccount();
 builder.Services.AddDesk(builder.Configuration);

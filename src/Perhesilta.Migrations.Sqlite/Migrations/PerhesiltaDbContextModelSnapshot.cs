@@ -2346,6 +2346,33 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Perhesilta.Platform.Auth.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSession");
+                });
+
             modelBuilder.Entity("Perhesilta.Platform.Auth.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2404,7 +2431,13 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("SecondFactorSetupExpiresAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("TemporaryPasswordExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -2517,6 +2550,54 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutgoingMail");
+                });
+
+            modelBuilder.Entity("Perhesilta.Platform.Security.SecurityEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetAccountId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OccurredAt");
+
+                    b.HasIndex("AccountId", "OccurredAt");
+
+                    b.HasIndex("ClientAddress", "OccurredAt");
+
+                    b.HasIndex("TargetAccountId", "OccurredAt");
+
+                    b.ToTable("SecurityEvent");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -3212,6 +3293,15 @@ namespace Perhesilta.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perhesilta.Platform.Auth.StaffSession", b =>
+                {
                     b.HasOne("Perhesilta.Platform.Auth.StaffUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")

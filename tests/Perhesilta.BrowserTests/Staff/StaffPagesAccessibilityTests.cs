@@ -14,7 +14,7 @@ public sealed partial class StaffPagesAccessibilityTests(BrowserHost host)
         await using var context = await host.NewContextAsync();
         var page = await SignedInAsync(context, "yllapitaja@perhesilta.example");
 
-        foreach (var path in new[] { "/admin/staff", "/admin/staff/new", "/admin/areas", "/admin/areas/new", "/admin/access-log", "/admin/sent-mail", "/admin/embed", "/admin/calendar", "/account/security", "/account/change-password" })
+        foreach (var path in new[] { "/admin/staff", "/admin/staff/new", "/admin/areas", "/admin/areas/new", "/admin/access-log", "/admin/security-events", "/admin/security-events?from=x", "/admin/sent-mail", "/admin/embed", "/admin/calendar", "/account/security", "/account/change-password" })
         {
             await page.GotoAsync(path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();

@@ -108,7 +108,7 @@ public abstract class AccountSecurityTests(PerhesiltaApp app)
         (await browser.GetAsync(changed.Location!)).Status.ShouldBe(HttpStatusCode.OK);
 
         using var later = app.NewBrowser();
-        (await later.SignInAsync(staff.Email, staff.Password, null)).Text("#error-summary p").ShouldBe("Sähköpostiosoite tai salasana on väärin.");
+        (await later.SignInAsync(staff.Email, staff.Password, null)).Text("#error-summary p").ShouldBe(AccountTestExtensions.SignInRefused);
         (await later.SignInAsync(staff.Email, "A-new-Password-2026", null)).Location.ShouldBe("/account/two-factor");
     }
 
@@ -116,7 +116,7 @@ public abstract class AccountSecurityTests(PerhesiltaApp app)
     public async Task A_temporary_password_must_be_changed_before_anything_else()
     {
         var staff = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
-        await app.UpdateUserAsync(staff.Id, u => u.MustChangePassword = true);
+        await app.UpdateUserAsync(staff.Id, u => (u.MustChangePassword, u.TemporaryPasswordExpiresAt) = (true, DateTime.UtcNow.AddDays(1)));
         using var browser = app.NewBrowser();
 
         (await browser.SignInAsync(staff)).Location.ShouldBe("/staff");
@@ -136,6 +136,31 @@ public abstract class AccountSecurityTests(PerhesiltaApp app)
         changed.Location.ShouldBe("/staff");
         (await app.UserAsync(staff.Id)).MustChangePassword.ShouldBeFalse();
         (await browser.HasStaffSessionAsync()).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("fi", "Password2026", "Salasana on yleisesti käytettyjen salasanojen joukossa tai liian lähellä sellaista. Valitse toinen salasana.")]
+    [InlineData("sv", "Password2026", "Lösenordet finns bland vanliga lösenord eller liknar ett sådant för mycket. Välj ett annat lösenord.")]
+    [InlineData("en", "Johnsmith1990", "The password is too easy to guess: it is made of common words, names, dates, keyboard patterns or your own details. Make it longer, for example from several unrelated words.")]
+    [InlineData("fi", "Perhesilta2026", "Salasana on liian helppo arvata: se koostuu tavallisista sanoista, nimistä, päivämääristä, näppäimistön kuvioista tai omista tiedoistasi. Tee siitä pidempi, esimerkiksi useasta toisiinsa liittymättömästä sanasta.")]
+    public async Task A_new_password_that_is_common_or_easy_to_guess_is_refused_in_the_persons_language(string language, string password, string message)
+    {
+        var staff = await app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync(staff);
+        await browser.GetAsync($"/language/{language}?returnUrl=/");
+
+        var refused = await browser.SubmitAsync(await browser.GetAsync("/account/change-password"), "main form", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = staff.Password,
+            ["Input.NewPassword"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Text("#new-password-error").ShouldBe(message);
+        using var later = app.NewBrowser();
+        (await later.SignInAsync(staff.Email, staff.Password, null)).Location.ShouldBe("/account/two-factor");
     }
 
     private static string Code(string key) => new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTime.UtcNow);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,4 +113,58 @@ internal static class AccountTestExtensions
         && values.Any(v => v.StartsWith(name + "=", StringComparison.Ordinal) && !v.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase));
 
     public const string StaffCookie = ".Perhesilta.Staff";
+
+    /// <summary>The one answer to a refused password step: wrong, unknown, deactivated, locked or throttled alike.</summary>
+    public const string SignInRefused =
+        "Kirjautuminen ei onnistunut. Tarkista sähköpostiosoite ja salasana. Monen epäonnistuneen yrityksen jälkeen kirjautuminen estetään 15 minuutiksi.";
+
+    /// <summary>The staff cookie a response set, as a request's Cookie header: a copy of the session, as a thief would hold it.</summary>
+    public static string StaffCookieOf(Page page) =>
+        page.Response.Headers.GetValues("Set-Cookie").Last(v => v.StartsWith(StaffCookie + "=", StringComparison.Ordinal)).Split(';')[0];
+
+    /// <summary>Whether a copied staff cookie, sent alone from another client, still opens a staff page.</summary>
+    public static async Task<bool> CookieWorksAsync(this PerhesiltaApp app, string cookie)
+    {
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/account/security");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.OK;
+    }
+}
+
+/// <summary>
+/// Lets a test choose the client address of its requests (header <see cref="Header"/>), as the forwarded headers of a
+/// reverse proxy would give it: sign-in throttling and security events follow the client's address.
+/// </summary>
+public sealed class TestClientAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public static void Add(IServiceCollection services) => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+
+    /// <summary>A new browser whose requests come from <paramref name="address"/>.</summary>
+    public static PageClient Browser(PerhesiltaApp app, string address)
+    {
+        var browser = app.NewBrowser();
+        browser.Http.DefaultRequestHeaders.Add(Header, address);
+        return browser;
+    }
+
+    /// <summary>An address of the documentation range no other test uses.</summary>
+    public static string NewAddress() => $"198.51.{Random.Shared.Next(0, 256)}.{Random.Shared.Next(1, 255)}";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            await nextMiddleware();
+        });
+        next(app);
+    };
 }

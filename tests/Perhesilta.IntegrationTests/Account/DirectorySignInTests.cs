@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Perhesilta.IntegrationTests.Infrastructure;
@@ -60,7 +61,7 @@ public abstract class DirectorySignInTests(CustomApp custom)
         var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
         using var browser = _app.NewBrowser();
 
-        var page = await CallbackAsync(browser, new Claim("email", staff.Email), new Claim("amr", "pwd"), new Claim("amr", "mfa"));
+        var page = await CallbackAsync(browser, Subject(), new Claim("email", staff.Email), Verified, new Claim("amr", "pwd"), new Claim("amr", "mfa"));
 
         page.Status.ShouldBe(HttpStatusCode.OK);
         page.Document.QuerySelector("#continue")!.GetAttribute("href").ShouldBe("/staff");
@@ -73,7 +74,7 @@ public abstract class DirectorySignInTests(CustomApp custom)
         var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
         using var browser = _app.NewBrowser();
 
-        var page = await CallbackAsync(browser, new Claim("email", staff.Email), new Claim("amr", "pwd"));
+        var page = await CallbackAsync(browser, Subject(), new Claim("email", staff.Email), Verified, new Claim("amr", "pwd"));
 
         page.Location.ShouldBe("/account/two-factor");
         (await browser.HasStaffSessionAsync()).ShouldBeFalse();
@@ -93,7 +94,7 @@ public abstract class DirectorySignInTests(CustomApp custom)
         foreach (var email in new[] { unknown, deactivated.Email })
         {
             using var browser = _app.NewBrowser();
-            var page = await CallbackAsync(browser, new Claim("email", email), new Claim("amr", "mfa"));
+            var page = await CallbackAsync(browser, Subject(), new Claim("email", email), Verified, new Claim("amr", "mfa"));
 
             page.Status.ShouldBe(HttpStatusCode.OK);
             page.Text("#error-summary p").ShouldStartWith("Organisaation tunnuksellasi ei löydy voimassa olevaa Perhesilta-käyttäjätiliä.");
@@ -101,6 +102,99 @@ public abstract class DirectorySignInTests(CustomApp custom)
         }
 
         (await _app.WithDbAsync(db => Task.FromResult(db.Set<StaffUser>().Any(u => u.Email == unknown)))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_first_link_by_e_mail_needs_an_address_the_directory_has_verified()
+    {
+        var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        var subject = Subject();
+
+        foreach (var unverified in new[] { new Claim("email_verified", "false"), new Claim("amr", "pwd") })
+        {
+            using var browser = _app.NewBrowser();
+            var page = await CallbackAsync(browser, subject, new Claim("email", staff.Email), unverified, new Claim("amr", "mfa"));
+
+            page.Text("#error-summary p").ShouldStartWith("Organisaation tunnuksellasi ei löydy");
+            (await browser.HasStaffSessionAsync()).ShouldBeFalse();
+        }
+
+        (await LoginsOfAsync(staff.Id)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Once_linked_the_directory_subject_signs_in_even_after_the_e_mail_changes_and_is_stored_under_the_issuer()
+    {
+        var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        var subject = Subject();
+        using (var first = _app.NewBrowser())
+        {
+            (await CallbackAsync(first, subject, new Claim("email", staff.Email), Verified, new Claim("amr", "mfa"))).Status.ShouldBe(HttpStatusCode.OK);
+            (await first.HasStaffSessionAsync()).ShouldBeTrue();
+        }
+
+        (await LoginsOfAsync(staff.Id)).ShouldBe([(Authority, subject.Value)]);
+
+        using var later = _app.NewBrowser();
+        await CallbackAsync(later, subject, new Claim("email", "renamed-" + staff.Email), new Claim("amr", "mfa"));
+        (await later.HasStaffSessionAsync()).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Another_directory_identity_with_the_same_e_mail_does_not_take_over_a_linked_account()
+    {
+        var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        using (var first = _app.NewBrowser())
+        {
+            await CallbackAsync(first, Subject(), new Claim("email", staff.Email), Verified, new Claim("amr", "mfa"));
+        }
+
+        using var other = _app.NewBrowser();
+        var page = await CallbackAsync(other, Subject(), new Claim("email", staff.Email), Verified, new Claim("amr", "mfa"));
+
+        page.Text("#error-summary p").ShouldStartWith("Organisaation tunnuksellasi ei löydy");
+        (await other.HasStaffSessionAsync()).ShouldBeFalse();
+        (await LoginsOfAsync(staff.Id)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_stable_oid_is_preferred_over_sub_and_another_issuer_is_refused()
+    {
+        var staff = await _app.CreateStaffAsync(StaffRoles.ServiceGuide);
+        var oid = Guid.NewGuid().ToString();
+        using (var foreign = _app.NewBrowser())
+        {
+            var refused = await CallbackAsync(foreign, new Claim("sub", "x", ClaimValueTypes.String, "https://evil.example"), new Claim("email", staff.Email), Verified, new Claim("amr", "mfa"));
+            refused.Text("#error-summary p").ShouldStartWith("Organisaation tunnuksellasi ei löydy");
+            (await foreign.HasStaffSessionAsync()).ShouldBeFalse();
+        }
+
+        using var browser = _app.NewBrowser();
+        await CallbackAsync(browser, Subject(), new Claim("oid", oid, ClaimValueTypes.String, Authority), new Claim("email", staff.Email), Verified, new Claim("amr", "mfa"));
+
+        (await browser.HasStaffSessionAsync()).ShouldBeTrue();
+        (await LoginsOfAsync(staff.Id)).ShouldBe([(Authority, oid)]);
+    }
+
+    [Fact]
+    public async Task The_handler_accepts_tokens_of_the_configured_issuer_only()
+    {
+        var options = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<OpenIdConnectOptions>>().Get(DirectorySignIn.Scheme);
+
+        options.TokenValidationParameters.ValidateIssuer.ShouldBeTrue();
+        options.TokenValidationParameters.ValidIssuer.ShouldBe(Authority);
+        await Task.CompletedTask;
+    }
+
+    /// <summary>A new directory identity, as the directory's token names it: its subject under the configured issuer.</summary>
+    private static Claim Subject() => new("sub", Guid.NewGuid().ToString("N"), ClaimValueTypes.String, Authority);
+
+    private static Claim Verified => new("email_verified", "true", ClaimValueTypes.Boolean, Authority);
+
+    private async Task<List<(string Provider, string Key)>> LoginsOfAsync(string userId)
+    {
+        var logins = await _app.WithDbAsync(db => db.UserLogins.Where(l => l.UserId == userId).Select(l => new { l.LoginProvider, l.ProviderKey }).ToListAsync());
+        return [.. logins.Select(l => (l.LoginProvider, l.ProviderKey))];
     }
 
     private async Task<Page> CallbackAsync(PageClient browser, params Claim[] claims)

@@ -247,7 +247,7 @@ public abstract class StaffAccountEditingTests(PerhesiltaApp app)
         await app.WithDbAsync(db => db.Set<StaffArea>().Where(a => a.UserId == userId)
             .Join(db.Set<Area>(), s => s.AreaId, a => a.Id, (_, a) => a.Code).OrderBy(c => c).ToListAsync());
 
-    private static List<KeyValuePair<string, string>> EditFields(Page form, string name, string[] roles, string[] areas, string[] municipalities)
+    internal static List<KeyValuePair<string, string>> EditFields(Page form, string name, string[] roles, string[] areas, string[] municipalities)
     {
         var token = form.Document.QuerySelector("#details-form input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var stamp = form.Document.QuerySelector("#details-form input[name='Input.ConcurrencyStamp']")!.GetAttribute("value")!;

@@ -9,6 +9,7 @@ public static class AccountFeature
     {
         services.AddScoped<EnableAuthenticator>();
         services.AddScoped<ChangePassword>();
+        services.AddScoped<MatchDirectoryAccount>();
         services.AddAdminCommand<CreateAdministrator>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Account;
 
@@ -7,7 +8,7 @@ namespace Perhesilta.Features.Account;
 /// A person changes their own password; a temporary one given by an administrator must be changed before anything
 /// else. Every other session of the account ends (the security stamp changes); this one is renewed.
 /// </summary>
-public sealed class ChangePassword(UserManager<StaffUser> users, SignInManager<StaffUser> signIn)
+public sealed class ChangePassword(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, StaffSessions sessions, ISecurityEvents events)
 {
     public async Task<FormErrors> HandleAsync(StaffUser user, Input input)
     {
@@ -59,12 +60,15 @@ public sealed class ChangePassword(UserManager<StaffUser> users, SignInManager<S
 
         if (user.MustChangePassword)
         {
-            user.MustChangePassword = false;
+            SetupPaths.CloseTemporaryPassword(user);
             await users.UpdateAsync(user);
         }
 
-        // Keeps this session (and its second factor) with the new security stamp and without the temporary-password mark.
+        // Every session of the account ends, a copy of this one's cookie too; this person goes on in a renewed session
+        // (with its second factor, the new security stamp and without the temporary-password mark).
+        await sessions.EndAllAsync(user.Id, StaffSessions.Reasons.PasswordChanged);
         await signIn.RefreshSignInAsync(user);
+        await events.RecordAsync(SecurityEventCodes.PasswordChanged, SecurityOutcome.Success, user.Id);
         return errors;
     }
 

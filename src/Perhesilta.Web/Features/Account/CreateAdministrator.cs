@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Localization;
 using Perhesilta.Platform.Operations;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Account;
 
@@ -60,15 +62,31 @@ public sealed class CreateAdministrator : IAdminCommand
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        if (await users.FindByEmailAsync(email) is not null)
+        var setupPaths = scope.ServiceProvider.GetRequiredService<SetupPaths>();
+        var events = scope.ServiceProvider.GetRequiredService<ISecurityEvents>();
+        var password = NewPassword();
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
-            await _error.WriteLineAsync($"An account with the e-mail address {email} already exists; nothing was changed.");
-            return 1;
+            if (!existing.MustChangePassword || !await users.IsInRoleAsync(existing, StaffRoles.Administrator))
+            {
+                await _error.WriteLineAsync($"An account with the e-mail address {email} already exists; nothing was changed.");
+                return 1;
+            }
+
+            // An administrator who never got to choose a password (say, the first one's temporary password expired)
+            // gets a new temporary password, or the installation would have nobody to administer it.
+            Check(await users.RemovePasswordAsync(existing));
+            Check(await users.AddPasswordAsync(existing, password));
+            setupPaths.IssueTemporaryPassword(existing);
+            Check(await users.UpdateAsync(existing));
+            await events.RecordAsync(SecurityEventCodes.TemporaryPasswordIssued, SecurityOutcome.Success, null, Name, existing.Id, cancellationToken);
+            await _output.WriteLineAsync($"The administrator {email} had not yet chosen a password: gave a new temporary password.");
+            await WritePasswordAsync(password, existing);
+            return 0;
         }
 
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var password = NewPassword();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await roles.RoleExistsAsync(StaffRoles.Administrator))
         {
@@ -81,17 +99,25 @@ public sealed class CreateAdministrator : IAdminCommand
             Email = email,
             EmailConfirmed = true,
             DisplayName = name,
-            MustChangePassword = true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        setupPaths.IssueTemporaryPassword(user);
         Check(await users.CreateAsync(user, password));
         Check(await users.AddToRoleAsync(user, StaffRoles.Administrator));
         await transaction.CommitAsync(cancellationToken);
+        await events.RecordAsync(SecurityEventCodes.AccountCreated, SecurityOutcome.Success, null, Name, user.Id, cancellationToken);
 
         await _output.WriteLineAsync($"Created the administrator {email} ({name}).");
-        await _output.WriteLineAsync($"Temporary password (shown only now): {password}");
+        await WritePasswordAsync(password, user);
         await _output.WriteLineAsync("At first sign-in they choose their own password and set up an authenticator app.");
         return 0;
+    }
+
+    private async Task WritePasswordAsync(string password, StaffUser user)
+    {
+        await _output.WriteLineAsync($"Temporary password (shown only now): {password}");
+        await _output.WriteLineAsync(
+            $"It works until {HelsinkiTime.ToLocal(user.TemporaryPasswordExpiresAt!.Value):yyyy-MM-dd HH:mm} (Finnish time); after that, run this command again for a new one.");
     }
 
     internal static string NewPassword()

@@ -5,19 +5,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Account;
 
 /// <summary>
 /// Sign-in through the county's staff directory (OpenID Connect), when configured: the POST sends the person to the
-/// directory, and the directory's answer comes back here as a GET. Only an existing, active account with the same
-/// e-mail address is signed in; accounts are never created from the directory.
+/// directory, and the directory's answer comes back here as a GET. Only an existing, active account linked to the
+/// directory identity (see <see cref="MatchDirectoryAccount"/>) is signed in; accounts are never created from the directory.
 /// </summary>
 [AllowAnonymous]
 [NoClientData]
 public sealed class DirectorySignInPageModel(
     StaffSignInManager signIn,
-    UserManager<StaffUser> users,
+    MatchDirectoryAccount match,
+    ISecurityEvents events,
     IAuthenticationSchemeProvider schemes) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -47,11 +49,11 @@ public sealed class DirectorySignInPageModel(
             return RedirectToPage("/Account/SignIn");
         }
 
-        var email = external.Principal.FindFirst("email")?.Value;
-        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email);
-        if (user is null || !user.IsActive)
+        var (user, refusal) = await match.HandleAsync(external.Principal);
+        if (user is null)
         {
             await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            await events.RecordAsync(SecurityEventCodes.SignInDirectory, SecurityOutcome.Failure, null, refusal);
             Error = "Directory.Error.NoAccount";
             return Page();
         }
@@ -60,15 +62,20 @@ public sealed class DirectorySignInPageModel(
         var result = await signIn.DirectorySignInAsync(user, mfa);
         if (result.RequiresTwoFactor)
         {
+            await events.RecordAsync(SecurityEventCodes.SignInDirectory, SecurityOutcome.Success, user.Id, "password");
             return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = LocalOrNull(ReturnUrl) });
         }
 
         if (!result.Succeeded)
         {
             await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+            await events.RecordAsync(SecurityEventCodes.SignInDirectory, SecurityOutcome.Failure, user.Id,
+                result.IsLockedOut ? SecurityEventCodes.Reasons.LockedOut : SecurityEventCodes.Reasons.Inactive);
             Error = result.IsLockedOut ? "SignIn.Error.LockedOut" : "Directory.Error.NoAccount";
             return Page();
         }
+
+        await events.RecordAsync(SecurityEventCodes.SignInDirectory, SecurityOutcome.Success, user.Id, mfa ? "mfa" : "password");
 
         // This request is the end of a redirect chain that began at the directory, another site: a browser would not
         // send our SameSite=Strict cookie on a further redirect, so the person continues by a link of our own page.

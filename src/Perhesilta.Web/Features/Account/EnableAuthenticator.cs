@@ -53,6 +53,8 @@ public sealed class EnableAuthenticator(UserManager<StaffUser> users, IUserStore
             return Result.Refused("Setup.Error.Invalid");
         }
 
+        // The setup path is spent: a reset opens the way to one authenticator only.
+        SetupPaths.CloseSecondFactorSetup(user);
         var enabled = await users.SetTwoFactorEnabledAsync(user, true);
         if (!enabled.Succeeded)
         {

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Account;
 
 /// <summary>One's own account security: the second factor, the recovery codes left and new ones, the password.</summary>
 [Authorize(Policy = AuthPolicies.Staff)]
 [NoClientData]
-public sealed class SecurityModel(UserManager<StaffUser> users) : PageModel
+public sealed class SecurityModel(UserManager<StaffUser> users, ISecurityEvents events) : PageModel
 {
     public bool TwoFactorEnabled { get; private set; }
 
@@ -50,6 +51,7 @@ public sealed class SecurityModel(UserManager<StaffUser> users) : PageModel
 
         // The old codes stop working at once: only the new ones are stored.
         NewRecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, EnableAuthenticator.RecoveryCodeCount) ?? []];
+        await events.RecordActionAsync(SecurityEventCodes.RecoveryCodesRenewed);
         await DescribeAsync(user);
         return Page();
     }

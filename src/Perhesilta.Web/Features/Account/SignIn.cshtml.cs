@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 
@@ -11,7 +12,7 @@ namespace Perhesilta.Features.Account;
 /// <summary>The first step of signing in: e-mail and password. The second factor follows on <c>/account/two-factor</c>.</summary>
 [AllowAnonymous]
 [NoClientData]
-public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<StaffUser> users, IAuthenticationSchemeProvider schemes) : PageModel
+public sealed class SignInModel(StaffSignInManager signIn, IAuthenticationSchemeProvider schemes, IOptions<AuthOptions> options) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -28,8 +29,11 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
 
     public FormErrors Errors { get; } = new();
 
-    /// <summary>A problem with the whole attempt (wrong credentials, lockout) rather than with one field.</summary>
+    /// <summary>A problem with the whole attempt (wrong credentials, throttled, expired) rather than with one field.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>How long signing in pauses after too many failures, for the message.</summary>
+    public int ThrottleMinutes => options.Value.SignInThrottleMinutes;
 
     public bool DirectoryAvailable { get; private set; }
 
@@ -59,35 +63,25 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, UserManager<Sta
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is null)
+        // Wrong, unknown, deactivated, locked and throttled all get one answer, so that the page tells nobody which
+        // accounts exist; only the right password learns that a temporary password or a setup has expired.
+        var step = await signIn.PasswordStepAsync(Input.Email!.Trim(), Input.Password!);
+        switch (step)
         {
-            Error = "SignIn.Error.Invalid";
-            return Page();
+            case PasswordSignIn.SecondFactorRequired:
+                return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = LocalOrNull(ReturnUrl) });
+            case PasswordSignIn.SetUpSecondFactor:
+                // Signed in with a password only: the second factor must be set up before anything else.
+                return RedirectToPage("/Account/SetupAuthenticator");
+            default:
+                Error = step switch
+                {
+                    PasswordSignIn.TemporaryPasswordExpired => "SignIn.Error.TemporaryPasswordExpired",
+                    PasswordSignIn.SetupExpired => "SignIn.Error.SetupExpired",
+                    _ => "SignIn.Error.Invalid",
+                };
+                return Page();
         }
-
-        // A deactivated account is refused by StaffSignInManager (NotAllowed) with the same message as a wrong
-        // password, so that the page does not tell which accounts exist.
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl = LocalOrNull(ReturnUrl) });
-        }
-
-        if (result.IsLockedOut)
-        {
-            Error = "SignIn.Error.LockedOut";
-            return Page();
-        }
-
-        if (!result.Succeeded)
-        {
-            Error = "SignIn.Error.Invalid";
-            return Page();
-        }
-
-        // Signed in with a password only: the second factor must be set up before anything else.
-        return RedirectToPage("/Account/SetupAuthenticator");
     }
 
     private async Task FindDirectoryAsync() => DirectoryAvailable = await schemes.GetSchemeAsync(DirectorySignIn.Scheme) is not null;

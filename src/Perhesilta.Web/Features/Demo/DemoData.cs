@@ -61,11 +61,15 @@ public static class DemoData
     public sealed record DemoAccount(string Email, string DisplayName, string Role, string[] AreaCodes, bool SecondFactor);
 }
 
-/// <summary>Creates the demo staff accounts once; an existing account is left as it is.</summary>
+/// <summary>
+/// Creates the demo staff accounts once; an existing account is left as it is, except that one still without a second
+/// factor gets its way to set one up opened again at each start, so that the demo of a first sign-in keeps working.
+/// </summary>
 internal sealed class DemoStaffSeeder(
     UserManager<StaffUser> users,
     IUserStore<StaffUser> store,
     RoleManager<IdentityRole> roles,
+    SetupPaths setupPaths,
     TimeProvider clock) : IDataSeeder
 {
     public int Order => 100;
@@ -83,8 +87,14 @@ internal sealed class DemoStaffSeeder(
         var areas = await db.Set<Area>().ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
         foreach (var account in DemoData.Accounts)
         {
-            if (await users.FindByEmailAsync(account.Email) is not null)
+            if (await users.FindByEmailAsync(account.Email) is { } existing)
             {
+                if (!existing.TwoFactorEnabled)
+                {
+                    setupPaths.OpenSecondFactorSetup(existing);
+                    Check(await users.UpdateAsync(existing));
+                }
+
                 continue;
             }
 
@@ -96,6 +106,11 @@ internal sealed class DemoStaffSeeder(
                 DisplayName = account.DisplayName,
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
+            if (!account.SecondFactor)
+            {
+                setupPaths.OpenSecondFactorSetup(user);
+            }
+
             Check(await users.CreateAsync(user, DemoData.Password));
             Check(await users.AddToRoleAsync(user, account.Role));
             if (account.SecondFactor)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Staff;
 
@@ -14,13 +15,19 @@ public sealed class CreateStaffAccountInput : StaffAccountFields
 }
 
 /// <summary>The new account, with its temporary password: shown once to the administrator and stored only as a hash.</summary>
-public sealed record CreateStaffAccountResult(FormErrors Errors, string? UserId = null, string? TemporaryPassword = null);
+public sealed record CreateStaffAccountResult(FormErrors Errors, string? UserId = null, string? TemporaryPassword = null, DateTime? TemporaryPasswordExpiresAt = null);
 
 /// <summary>
-/// An administrator creates a staff account. The person signs in first with a generated temporary password, then
-/// chooses their own and sets up the authenticator (the second factor) before they can see anything else.
+/// An administrator creates a staff account. The person signs in first with a generated temporary password (within
+/// its validity), then sets up the authenticator (the second factor) and chooses their own password before they can
+/// see anything else.
 /// </summary>
-public sealed partial class CreateStaffAccount(PerhesiltaDbContext db, UserManager<StaffUser> users, TimeProvider clock)
+public sealed partial class CreateStaffAccount(
+    PerhesiltaDbContext db,
+    UserManager<StaffUser> users,
+    SetupPaths setupPaths,
+    ISecurityEvents events,
+    TimeProvider clock)
 {
     // No look-alike characters (0/O, 1/l/I), so that the password can be read aloud or copied by hand.
     private const string Upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -56,9 +63,9 @@ public sealed partial class CreateStaffAccount(PerhesiltaDbContext db, UserManag
             Email = email,
             EmailConfirmed = true,
             DisplayName = input.DisplayName!.Trim(),
-            MustChangePassword = true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        setupPaths.IssueTemporaryPassword(user);
         var password = NewTemporaryPassword();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -76,10 +83,16 @@ public sealed partial class CreateStaffAccount(PerhesiltaDbContext db, UserManag
             throw new InvalidOperationException("Adding roles to a new account failed: " + string.Join("; ", roles.Errors.Select(e => e.Code)));
         }
 
-        await StaffAccountRules.AssignAsync(user.Id, input, db, cancellationToken);
+        var assigned = await StaffAccountRules.AssignAsync(user.Id, input, db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new CreateStaffAccountResult(errors, user.Id, password);
+        await events.RecordActionAsync(SecurityEventCodes.AccountCreated, user.Id, string.Join(' ', input.Roles.Distinct().Select(r => "+" + r)), cancellationToken);
+        if (assigned is not null)
+        {
+            await events.RecordActionAsync(SecurityEventCodes.AreasChanged, user.Id, assigned, cancellationToken);
+        }
+
+        return new CreateStaffAccountResult(errors, user.Id, password, user.TemporaryPasswordExpiresAt);
     }
 
     /// <summary>One @, no spaces, and a domain with a dot: the address must be one that mail can be sent to.</summary>

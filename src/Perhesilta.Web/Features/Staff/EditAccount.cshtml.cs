@@ -18,6 +18,8 @@ public sealed class EditAccountModel(
     UpdateStaffAccount update,
     SetStaffAccountActive setActive,
     ResetSecondFactor resetSecondFactor,
+    IssueTemporaryPassword issueTemporaryPassword,
+    TimeProvider clock,
     IStringLocalizer<StaffText> text)
     : StaffFormPageModel(text), IAccountForm
 {
@@ -37,6 +39,11 @@ public sealed class EditAccountModel(
     public string? Notice { get; set; }
 
     public bool NoticeIsError => Notice?.Contains(".Error.", StringComparison.Ordinal) == true;
+
+    /// <summary>A temporary password just given: shown on this response only, never again.</summary>
+    public IssuedTemporaryPassword? NewPassword { get; private set; }
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -91,6 +98,19 @@ public sealed class EditAccountModel(
 
         Notice = "EditAccount.SecondFactorReset";
         return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostTemporaryPasswordAsync(string id, CancellationToken cancellationToken)
+    {
+        NewPassword = await issueTemporaryPassword.HandleAsync(id, cancellationToken);
+        if (NewPassword is null)
+        {
+            return NotFound();
+        }
+
+        await OnGetAsync(id, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
+        return Page();
     }
 
     private async Task<IActionResult> SetActiveAsync(string id, bool active, CancellationToken cancellationToken)

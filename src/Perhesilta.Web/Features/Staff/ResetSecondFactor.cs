@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Perhesilta.Platform.Auth;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Staff;
 
 /// <summary>
-/// For a person who lost their authenticator: the old key and recovery codes stop working, their sessions end, and
-/// at the next sign-in they must set up a new authenticator before anything else.
+/// For a person who lost their authenticator: the old key and recovery codes stop working, their sessions end at once,
+/// and at their next sign-in, within <see cref="AuthOptions.SetupValidHours"/>, they set up a new authenticator before
+/// anything else. After that time the way is closed, and the administrator resets it again.
 /// </summary>
-public sealed class ResetSecondFactor(UserManager<StaffUser> users, IUserStore<StaffUser> store)
+public sealed class ResetSecondFactor(
+    UserManager<StaffUser> users,
+    IUserStore<StaffUser> store,
+    SetupPaths setupPaths,
+    StaffSessions sessions,
+    ISecurityEvents events)
 {
     public async Task<bool> HandleAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -21,7 +28,10 @@ public sealed class ResetSecondFactor(UserManager<StaffUser> users, IUserStore<S
         Check(await users.ResetAuthenticatorKeyAsync(user));
         await ((IUserTwoFactorRecoveryCodeStore<StaffUser>)store).ReplaceCodesAsync(user, [], cancellationToken);
         user.LastTotpTimeStep = null;
+        setupPaths.OpenSecondFactorSetup(user);
         Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user.Id, StaffSessions.Reasons.SecondFactorChanged, cancellationToken);
+        await events.RecordActionAsync(SecurityEventCodes.SecondFactorReset, user.Id, cancellationToken: cancellationToken);
         return true;
     }
 

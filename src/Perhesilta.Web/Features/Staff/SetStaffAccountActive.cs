@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Staff;
 
@@ -17,10 +18,10 @@ public enum SetStaffAccountActiveOutcome
 }
 
 /// <summary>
-/// Deactivates or reactivates a staff account. A deactivated account cannot sign in and its sessions end (the security
-/// stamp changes); its history stays, so accounts are never deleted.
+/// Deactivates or reactivates a staff account. A deactivated account cannot sign in and its sessions end at once; its
+/// history stays, so accounts are never deleted.
 /// </summary>
-public sealed class SetStaffAccountActive(PerhesiltaDbContext db, UserManager<StaffUser> users)
+public sealed class SetStaffAccountActive(PerhesiltaDbContext db, UserManager<StaffUser> users, StaffSessions sessions, ISecurityEvents events)
 {
     public async Task<SetStaffAccountActiveOutcome> HandleAsync(string userId, bool active, string actingUserId, CancellationToken cancellationToken = default)
     {
@@ -57,6 +58,12 @@ public sealed class SetStaffAccountActive(PerhesiltaDbContext db, UserManager<St
             throw new InvalidOperationException("Changing whether an account is active failed: " + string.Join("; ", result.Errors.Select(e => e.Code)));
         }
 
+        if (!active)
+        {
+            await sessions.EndAllAsync(user.Id, StaffSessions.Reasons.Deactivated, cancellationToken);
+        }
+
+        await events.RecordActionAsync(active ? SecurityEventCodes.AccountReactivated : SecurityEventCodes.AccountDeactivated, user.Id, cancellationToken: cancellationToken);
         return SetStaffAccountActiveOutcome.Done;
     }
 }

@@ -58,21 +58,35 @@ internal static class StaffAccountRules
         }
     }
 
-    /// <summary>Replaces the person's areas and single municipalities with those chosen; saved by the caller.</summary>
-    public static async Task AssignAsync(string userId, StaffAccountFields input, PerhesiltaDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the person's areas and single municipalities with those chosen; saved by the caller. Answers what
+    /// changed, as codes for the security event (e.g. <c>+oulu -raahe +009</c>), or null when nothing did.
+    /// </summary>
+    public static async Task<string?> AssignAsync(string userId, StaffAccountFields input, PerhesiltaDbContext db, CancellationToken cancellationToken)
     {
         var areaCodes = input.AreaCodes.Distinct().ToList();
-        var areaIds = await db.Set<Area>().Where(a => areaCodes.Contains(a.Code)).Select(a => a.Id).ToListAsync(cancellationToken);
+        var areas = await db.Set<Area>().Select(a => new { a.Id, a.Code }).ToListAsync(cancellationToken);
+        var areaIds = areas.Where(a => areaCodes.Contains(a.Code)).Select(a => a.Id).ToList();
         var currentAreas = await db.Set<StaffArea>().Where(a => a.UserId == userId).ToListAsync(cancellationToken);
-        db.RemoveRange(currentAreas.Where(a => !areaIds.Contains(a.AreaId)));
-        db.AddRange(areaIds.Where(id => !currentAreas.Exists(a => a.AreaId == id)).Select(id => new StaffArea { UserId = userId, AreaId = id }));
+        var removedAreas = currentAreas.Where(a => !areaIds.Contains(a.AreaId)).ToList();
+        var addedAreas = areaIds.Where(id => !currentAreas.Exists(a => a.AreaId == id)).ToList();
+        db.RemoveRange(removedAreas);
+        db.AddRange(addedAreas.Select(id => new StaffArea { UserId = userId, AreaId = id }));
 
         var municipalityCodes = input.MunicipalityCodes.Distinct().ToList();
         var currentMunicipalities = await db.Set<StaffMunicipality>().Where(m => m.UserId == userId).ToListAsync(cancellationToken);
-        db.RemoveRange(currentMunicipalities.Where(m => !municipalityCodes.Contains(m.MunicipalityCode)));
-        db.AddRange(municipalityCodes
-            .Where(code => !currentMunicipalities.Exists(m => m.MunicipalityCode == code))
-            .Select(code => new StaffMunicipality { UserId = userId, MunicipalityCode = code }));
+        var removedMunicipalities = currentMunicipalities.Where(m => !municipalityCodes.Contains(m.MunicipalityCode)).ToList();
+        var addedMunicipalities = municipalityCodes.Where(code => !currentMunicipalities.Exists(m => m.MunicipalityCode == code)).ToList();
+        db.RemoveRange(removedMunicipalities);
+        db.AddRange(addedMunicipalities.Select(code => new StaffMunicipality { UserId = userId, MunicipalityCode = code }));
+
+        string CodeOf(int areaId) => areas.Single(a => a.Id == areaId).Code;
+        var changes = addedAreas.Select(id => "+" + CodeOf(id))
+            .Concat(removedAreas.Select(a => "-" + CodeOf(a.AreaId)))
+            .Concat(addedMunicipalities.Select(code => "+" + code))
+            .Concat(removedMunicipalities.Select(m => "-" + m.MunicipalityCode))
+            .ToList();
+        return changes.Count == 0 ? null : string.Join(' ', changes);
     }
 
     /// <summary>Whether anyone other than <paramref name="userId"/> is an active administrator.</summary>

@@ -14,6 +14,7 @@ public static class StaffFeature
         services.AddScoped<UpdateStaffAccount>();
         services.AddScoped<SetStaffAccountActive>();
         services.AddScoped<ResetSecondFactor>();
+        services.AddScoped<IssueTemporaryPassword>();
         services.AddScoped<FindStaffAccounts>();
         services.AddScoped<SaveArea>();
         services.AddScoped<MoveMunicipality>();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Data;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Staff;
 
@@ -22,8 +23,8 @@ public enum UpdateStaffAccountOutcome
 
 public sealed record UpdateStaffAccountResult(UpdateStaffAccountOutcome Outcome, FormErrors Errors);
 
-/// <summary>An administrator changes a person's name, roles, areas and single municipalities.</summary>
-public sealed class UpdateStaffAccount(PerhesiltaDbContext db, UserManager<StaffUser> users)
+/// <summary>An administrator changes a person's name, roles, areas and single municipalities; role and area changes are security events.</summary>
+public sealed class UpdateStaffAccount(PerhesiltaDbContext db, UserManager<StaffUser> users, ISecurityEvents events)
 {
     public async Task<UpdateStaffAccountResult> HandleAsync(string userId, UpdateStaffAccountInput input, CancellationToken cancellationToken = default)
     {
@@ -80,9 +81,20 @@ public sealed class UpdateStaffAccount(PerhesiltaDbContext db, UserManager<Staff
             return new UpdateStaffAccountResult(UpdateStaffAccountOutcome.ChangedMeanwhile, errors);
         }
 
-        await StaffAccountRules.AssignAsync(user.Id, input, db, cancellationToken);
+        var assigned = await StaffAccountRules.AssignAsync(user.Id, input, db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (added.Count + removed.Count > 0)
+        {
+            var roleChanges = added.Select(r => "+" + r).Concat(removed.Select(r => "-" + r));
+            await events.RecordActionAsync(SecurityEventCodes.RolesChanged, user.Id, string.Join(' ', roleChanges), cancellationToken);
+        }
+
+        if (assigned is not null)
+        {
+            await events.RecordActionAsync(SecurityEventCodes.AreasChanged, user.Id, assigned, cancellationToken);
+        }
+
         return new UpdateStaffAccountResult(UpdateStaffAccountOutcome.Saved, errors);
     }
 }

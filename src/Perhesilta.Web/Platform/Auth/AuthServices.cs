@@ -8,14 +8,16 @@ public static class AuthServices
     public const string SessionMinutesKey = "Auth:SessionMinutes";
     public const int DefaultSessionMinutes = 30;
 
-    /// <summary>Staff identity: ASP.NET Core Identity with lockout, a mandatory second factor and a short session.</summary>
+    /// <summary>
+    /// Staff identity: ASP.NET Core Identity with a mandatory second factor, server-side sessions with an idle and an
+    /// absolute lifetime, sign-in throttling by client address and account, and strong passwords.
+    /// </summary>
     public static IServiceCollection AddStaffIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        var sessionMinutes = configuration.GetValue(SessionMinutesKey, DefaultSessionMinutes);
-        if (sessionMinutes <= 0)
-        {
-            throw new InvalidOperationException($"{SessionMinutesKey} must be a positive number of minutes, not {sessionMinutes}.");
-        }
+        var auth = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        auth.Validate();
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        var sessionMinutes = auth.SessionMinutes;
 
         services
             .AddIdentity<StaffUser, IdentityRole>(options =>
@@ -24,16 +26,24 @@ public static class AuthServices
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Password.RequiredLength = 12;
                 options.Password.RequireNonAlphanumeric = false;
+                // Wrong second-factor codes lock the account (whoever types them knows its password); wrong passwords
+                // do not: SignInThrottle refuses them by client address and account.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Tokens.AuthenticatorTokenProvider = ReplayProofAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<PerhesiltaDbContext>()
+            .AddUserStore<StaffUserStore>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<ReplayProofAuthenticatorTokenProvider>(ReplayProofAuthenticatorTokenProvider.Name)
+            .AddPasswordValidator<StrongPasswordValidator>()
             .AddSignInManager<StaffSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
+        services.AddScoped<StaffSessions>();
+        services.AddScoped<SignInThrottle>();
+        services.AddSingleton<SetupPaths>();
+        services.AddScoped<IDataSeeder, ProtectAuthenticatorTokens>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -49,7 +59,8 @@ public static class AuthServices
             StaffCookieEvents.Configure(options.Events);
         });
 
-        // A deactivated account or a reset second factor changes the security stamp; existing sessions end within a minute.
+        // Sessions end at once through StaffSessions; the security stamp, checked every minute, brings role changes
+        // into the cookie and ends sessions whose stamp changed by any other route.
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
             options.ValidationInterval = TimeSpan.FromMinutes(1);

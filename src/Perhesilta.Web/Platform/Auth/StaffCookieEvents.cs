@@ -19,11 +19,15 @@ internal static class StaffCookieEvents
     {
         events.OnRedirectToLogin = RedirectToSignIn;
         events.OnRedirectToAccessDenied = RedirectWhenDenied;
+        events.OnSigningIn = StaffSessionCookie.StartAsync;
+        events.OnValidatePrincipal = StaffSessionCookie.ValidateAsync;
+        events.OnSigningOut = StaffSessionCookie.EndAsync;
     }
 
     /// <summary>
     /// The security-stamp check rebuilds the principal from the database every minute and would drop how the person
-    /// signed in; keep the second-factor claims, or a full session would lose its MFA after a minute.
+    /// signed in and which session this is; keep the second-factor claims, or a full session would lose its MFA after
+    /// a minute, and the session claim, or it would end.
     /// </summary>
     public static Task KeepAuthenticationMethods(SecurityStampRefreshingPrincipalContext context)
     {
@@ -32,7 +36,7 @@ internal static class StaffCookieEvents
             return Task.CompletedTask;
         }
 
-        foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is AuthPolicies.MultiFactorClaimType or ClaimTypes.AuthenticationMethod))
+        foreach (var claim in context.CurrentPrincipal.Claims.Where(c => c.Type is AuthPolicies.MultiFactorClaimType or ClaimTypes.AuthenticationMethod or StaffSessions.ClaimType))
         {
             if (!identity.HasClaim(claim.Type, claim.Value))
             {

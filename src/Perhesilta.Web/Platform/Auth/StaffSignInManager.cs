@@ -1,13 +1,34 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Platform.Auth;
 
+/// <summary>What the password step of signing in led to.</summary>
+public enum PasswordSignIn
+{
+    /// <summary>Wrong e-mail or password, throttled, deactivated or locked: one answer for all, so nothing is revealed.</summary>
+    Refused,
+
+    /// <summary>The password was right; the authenticator code comes next.</summary>
+    SecondFactorRequired,
+
+    /// <summary>Signed in with a password only, on an open setup path: the authenticator is set up next.</summary>
+    SetUpSecondFactor,
+
+    /// <summary>The right temporary password, but past its validity.</summary>
+    TemporaryPasswordExpired,
+
+    /// <summary>The right password, no second factor, and no open way to set one up.</summary>
+    SetupExpired,
+}
+
 /// <summary>
-/// Identity's sign-in with Perhesilta's rules: a deactivated account cannot sign in by any route, and its existing
-/// sessions end at the next security-stamp check (within a minute).
+/// Identity's sign-in with Perhesilta's rules: a deactivated account cannot sign in by any route; password attempts are
+/// throttled by client address and account instead of locking the account; every attempt is a security event.
 /// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
@@ -16,13 +37,74 @@ public sealed class StaffSignInManager(
     IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<StaffUser>> logger,
     IAuthenticationSchemeProvider schemes,
-    IUserConfirmation<StaffUser> confirmation)
+    IUserConfirmation<StaffUser> confirmation,
+    SignInThrottle throttle,
+    SetupPaths setupPaths,
+    ISecurityEvents events)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static string? _dummyHash;
+
     public override async Task<bool> CanSignInAsync(StaffUser user) => user.IsActive && await base.CanSignInAsync(user);
 
     public override async Task<bool> ValidateSecurityStampAsync(StaffUser? user, string? securityStamp) =>
         user is { IsActive: true } && await base.ValidateSecurityStampAsync(user, securityStamp);
+
+    /// <summary>
+    /// The first step of signing in. Known and unknown accounts, wrong passwords and refused attempts take the same
+    /// work (a password hash is verified in each case) and get the same answer; only the right password learns more.
+    /// </summary>
+    public async Task<PasswordSignIn> PasswordStepAsync(string email, string password)
+    {
+        var cancellationToken = Context.RequestAborted;
+        var user = await UserManager.FindByEmailAsync(email);
+        var refusal = await throttle.RefusalAsync(ClientAddress.Of(Context), user?.Id ?? "", cancellationToken);
+        if (user is null || refusal is not null)
+        {
+            VerifyDummyPassword(password);
+            await (refusal is null
+                ? FailedAsync(null, SecurityEventCodes.Reasons.UnknownAccount)
+                : events.RecordAsync(SecurityEventCodes.SignInThrottled, SecurityOutcome.Failure, user?.Id, refusal, cancellationToken: cancellationToken));
+            return PasswordSignIn.Refused;
+        }
+
+        if (!await UserManager.CheckPasswordAsync(user, password))
+        {
+            await FailedAsync(user.Id, SecurityEventCodes.Reasons.WrongPassword);
+            return PasswordSignIn.Refused;
+        }
+
+        if (!user.IsActive || await UserManager.IsLockedOutAsync(user))
+        {
+            await FailedAsync(user.Id, user.IsActive ? SecurityEventCodes.Reasons.LockedOut : SecurityEventCodes.Reasons.Inactive);
+            return PasswordSignIn.Refused;
+        }
+
+        if (setupPaths.TemporaryPasswordExpired(user))
+        {
+            await FailedAsync(user.Id, SecurityEventCodes.Reasons.TemporaryPasswordExpired);
+            return PasswordSignIn.TemporaryPasswordExpired;
+        }
+
+        if (!user.TwoFactorEnabled && !setupPaths.CanSetUpSecondFactor(user))
+        {
+            await FailedAsync(user.Id, SecurityEventCodes.Reasons.SetupExpired);
+            return PasswordSignIn.SetupExpired;
+        }
+
+        await events.RecordAsync(SecurityEventCodes.SignInPassword, SecurityOutcome.Success, user.Id, cancellationToken: cancellationToken);
+        var result = await SignInOrTwoFactorAsync(user, isPersistent: false);
+        return result.RequiresTwoFactor ? PasswordSignIn.SecondFactorRequired : PasswordSignIn.SetUpSecondFactor;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        var lockedBefore = user is not null && await UserManager.IsLockedOutAsync(user);
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        await RecordSecondFactorAsync(user, lockedBefore, result, "authenticator");
+        return result;
+    }
 
     public override async Task<SignInResult> TwoFactorRecoveryCodeSignInAsync(string recoveryCode)
     {
@@ -34,17 +116,19 @@ public sealed class StaffSignInManager(
 
         if (await IsLockedOut(user))
         {
+            await RecordSecondFactorAsync(user, lockedBefore: true, SignInResult.LockedOut, "recovery-code");
             return SignInResult.LockedOut;
         }
 
         var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
         if (!result.Succeeded)
         {
-            // Identity does not count wrong recovery codes; guessing them must lock the account like wrong passwords.
+            // Identity does not count wrong recovery codes; guessing them must lock the account like wrong codes.
             await UserManager.AccessFailedAsync(user);
-            return await IsLockedOut(user) ? SignInResult.LockedOut : result;
+            result = await IsLockedOut(user) ? SignInResult.LockedOut : result;
         }
 
+        await RecordSecondFactorAsync(user, lockedBefore: false, result, "recovery-code");
         return result;
     }
 
@@ -82,5 +166,40 @@ public sealed class StaffSignInManager(
         }
 
         return await SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: DirectorySignIn.Scheme);
+    }
+
+    private Task FailedAsync(string? accountId, string reason) =>
+        events.RecordAsync(SecurityEventCodes.SignInPassword, SecurityOutcome.Failure, accountId, reason, cancellationToken: Context.RequestAborted);
+
+    private async Task RecordSecondFactorAsync(StaffUser? user, bool lockedBefore, SignInResult result, string method)
+    {
+        if (user is null)
+        {
+            return;
+        }
+
+        if (result.Succeeded)
+        {
+            await events.RecordAsync(SecurityEventCodes.SignInSecondFactor, SecurityOutcome.Success, user.Id, method);
+            return;
+        }
+
+        await events.RecordAsync(
+            SecurityEventCodes.SignInSecondFactor,
+            SecurityOutcome.Failure,
+            user.Id,
+            method + " " + (result.IsLockedOut ? SecurityEventCodes.Reasons.LockedOut : SecurityEventCodes.Reasons.WrongCode));
+        if (result.IsLockedOut && !lockedBefore)
+        {
+            await events.RecordAsync(SecurityEventCodes.AccountLockedOut, SecurityOutcome.Failure, user.Id, method);
+        }
+    }
+
+    /// <summary>Verifies the password against a hash no account has, taking the time a real check takes.</summary>
+    private void VerifyDummyPassword(string password)
+    {
+        var dummy = new StaffUser { DisplayName = "" };
+        _dummyHash ??= UserManager.PasswordHasher.HashPassword(dummy, RandomNumberGenerator.GetHexString(32));
+        UserManager.PasswordHasher.VerifyHashedPassword(dummy, _dummyHash, password);
     }
 }

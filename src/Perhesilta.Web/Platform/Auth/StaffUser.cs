@@ -13,6 +13,15 @@ public sealed class StaffUser : IdentityUser
     /// <summary>Set for a temporary password given by an administrator: the person chooses their own at first sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>Until when the temporary password signs in (with <see cref="MustChangePassword"/>); no expiry means expired.</summary>
+    public DateTime? TemporaryPasswordExpiresAt { get; set; }
+
+    /// <summary>
+    /// Until when a person whose second factor an administrator reset may set up a new authenticator; cleared once
+    /// they have. See <see cref="SetupPaths"/>.
+    /// </summary>
+    public DateTime? SecondFactorSetupExpiresAt { get; set; }
+
     /// <summary>The RFC 6238 time step of the last accepted authenticator code, so that a code is never accepted twice.</summary>
     public long? LastTotpTimeStep { get; set; }
 

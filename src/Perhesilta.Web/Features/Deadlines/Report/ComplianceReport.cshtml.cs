@@ -8,6 +8,7 @@ using Perhesilta.Features.Deadlines.Lists;
 using Perhesilta.Platform.AccessLog;
 using Perhesilta.Platform.Auth;
 using Perhesilta.Platform.Localization;
+using Perhesilta.Platform.Security;
 
 namespace Perhesilta.Features.Deadlines.Report;
 
@@ -73,6 +74,7 @@ public sealed class ComplianceReportModel(BuildComplianceReport build, IStringLo
         // Finnish Excel opens a UTF-8 file with a byte order mark and semicolons as it is; without them "ä" breaks.
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(write(Report))).ToArray();
         var name = $"perhesilta-{part}-{Report.Query.FromMonth:yyyy-MM}-{Report.Query.ToMonth:yyyy-MM}.csv";
+        await HttpContext.RecordExportAsync(name);
         return File(bytes, "text/csv; charset=utf-8", name);
     }
 
